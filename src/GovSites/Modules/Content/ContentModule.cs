@@ -1,0 +1,6 @@
+namespace GovSites.Modules.Content;
+
+public static class ContentModule
+{
+    public static IServiceCollection AddContent(this IServiceCollection services) => services;
+}

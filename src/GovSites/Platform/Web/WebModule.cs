@@ -1,0 +1,52 @@
+using GovSites.Platform.Data;
+using Microsoft.AspNetCore.DataProtection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
+
+namespace GovSites.Platform.Web;
+
+public static class WebModule
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Modules";
+            o.Conventions.AuthorizeFolder("/");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "govsites.csrf");
+        // Chinese text is written as characters, not as &#x...; entities (still HTML-encoded where it must be).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        // Keys in the data directory: sign-in cookies survive restarts and are shared by nodes on shared storage.
+        services.AddDataProtection()
+            .SetApplicationName("GovSites")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration.DataDirectory(), "keys")));
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return services;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/admin/error");
+        app.UseWhen(
+            c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            b => b.UseStatusCodePagesWithReExecute("/admin/status/{0}"));
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealth();
+        app.MapGet("/", () => Results.Redirect("/admin")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using GovSites.Demo;
+using GovSites.Modules.Content;
+using GovSites.Modules.Organization;
+using GovSites.Modules.Sites;
+using GovSites.Platform.Cli;
+using GovSites.Platform.Data;
+using GovSites.Platform.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddWeb(builder.Configuration);
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddOrganization(builder.Configuration);
+builder.Services.AddSites();
+builder.Services.AddContent();
+builder.Services.AddDemo();
+
+var app = builder.Build();
+
+if (Verbs.IsVerb(args))
+{
+    return await Verbs.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseWeb();
+app.MapOrganizationApi();
+app.MapSitesApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, public so the integration tests can host it.</summary>
+public partial class Program;
