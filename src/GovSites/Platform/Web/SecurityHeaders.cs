@@ -15,7 +15,16 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
         {
             headers.ContentSecurityPolicy = AdminPolicy;
-            headers.CacheControl = "no-store";
+            // Pages with forms get no-store from antiforgery already; the others get it here, at the last moment.
+            context.Response.OnStarting(() =>
+            {
+                if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
         }
 
         return next(context);

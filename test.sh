@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs every GovSites test on a fresh machine: format check, build, unit tests, then the integration
+# tests on SQLite and on PostgreSQL. It installs PostgreSQL from Debian when it is missing (as root),
+# starts a private instance on a free local port, stops it at the end, and closes with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+
+# --- PostgreSQL: install if missing, start a throw-away instance --------------------------------------
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing PostgreSQL (Debian package postgresql)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is not installed. Install it with:  sudo apt-get install -y postgresql" >&2
+    exit 1
+  fi
+fi
+PGBIN=$(pg_bin)
+
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port between 55432 and 55532" >&2; exit 1
+}
+
+PGDIR=$(mktemp -d /tmp/govsites-pg.XXXXXX)
+PGPORT=$(free_port)
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+stop_pg() {
+  as_pg "'$PGBIN/pg_ctl' -D '$PGDIR/data' -m immediate -w stop" >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
+trap stop_pg EXIT
+
+log "Starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
+as_pg "'$PGBIN/initdb' -D '$PGDIR/data' -E UTF8 --locale=C.UTF-8 -A trust -U postgres >'$PGDIR/initdb.log' 2>&1"
+as_pg "'$PGBIN/pg_ctl' -D '$PGDIR/data' -l '$PGDIR/postgres.log' -o \"-p $PGPORT -k '$PGDIR' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" -w start >/dev/null"
+export GOVSITES_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+
+# --- Format and build --------------------------------------------------------------------------------
+log "Checking formatting (dotnet format --verify-no-changes)"
+dotnet format GovSites.slnx --verify-no-changes
+
+log "Building"
+dotnet build GovSites.slnx -c Release -warnaserror --nologo -v quiet
+
+# --- Tests -------------------------------------------------------------------------------------------
+RESULTS=$(mktemp)
+run_suite() { # name, dll, env...
+  local name=$1 dll=$2; shift 2
+  log "Tests: $name"
+  local out; out=$(mktemp)
+  set +e
+  env "$@" dotnet "$dll" -noColor 2>&1 | tee "$out" | grep -E '\[FAIL\]|^\s+(Assert|Expected|Actual)|Total:' 
+  set -e
+  local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -n 1)
+  if [ -z "$summary" ]; then
+    echo "$name: the test runner printed no summary (crashed?)"; tail -n 40 "$out"
+    echo "$name 0 1" >>"$RESULTS"; return
+  fi
+  local total failed errors notrun skipped
+  total=$(sed -E 's/.*Total: ([0-9]+).*/\1/' <<<"$summary")
+  failed=$(sed -E 's/.*Failed: ([0-9]+).*/\1/' <<<"$summary")
+  errors=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$summary")
+  skipped=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$summary")
+  notrun=$(sed -E 's/.*Not Run: ([0-9]+).*/\1/' <<<"$summary")
+  echo "$name $((total - failed - skipped - notrun)) $((failed + errors + skipped + notrun))" >>"$RESULTS"
+}
+
+BIN=bin/Release/net10.0
+run_suite "unit" "tests/GovSites.UnitTests/$BIN/GovSites.UnitTests.dll"
+run_suite "integration (SQLite)" "tests/GovSites.IntegrationTests/$BIN/GovSites.IntegrationTests.dll" GOVSITES_TEST_PROVIDER=Sqlite
+run_suite "integration (PostgreSQL)" "tests/GovSites.IntegrationTests/$BIN/GovSites.IntegrationTests.dll" GOVSITES_TEST_PROVIDER=Postgres
+
+passed=$(awk '{s+=$(NF-1)} END {print s+0}' "$RESULTS")
+failed=$(awk '{s+=$NF} END {print s+0}' "$RESULTS")
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
