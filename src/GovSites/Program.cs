@@ -19,7 +19,7 @@ var app = builder.Build();
 
 if (Verbs.IsVerb(args))
 {
-    return await Verbs.RunAsync(app, args);
+    return await Verbs.RunAsync(app.Services, args);
 }
 
 await app.PrepareDatabaseAsync();

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Organization.Passwords;
 using GovSites.Platform.Data;
 
 namespace GovSites.Demo;
@@ -12,29 +12,6 @@ namespace GovSites.Demo;
 public sealed class DemoPasswords(IConfiguration configuration)
 {
     public const string FileName = "demo-accounts.txt";
-
-    private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private const string Lower = "abcdefghijkmnopqrstuvwxyz";
-    private const string Digits = "23456789";
-    private const string Symbols = "@#%+=!";
-
-    /// <summary>16 characters with every character class, from a cryptographic generator.</summary>
-    public static string Generate()
-    {
-        var all = Upper + Lower + Digits + Symbols;
-        var chars = new char[16];
-        chars[0] = Upper[RandomNumberGenerator.GetInt32(Upper.Length)];
-        chars[1] = Lower[RandomNumberGenerator.GetInt32(Lower.Length)];
-        chars[2] = Digits[RandomNumberGenerator.GetInt32(Digits.Length)];
-        chars[3] = Symbols[RandomNumberGenerator.GetInt32(Symbols.Length)];
-        for (var i = 4; i < chars.Length; i++)
-        {
-            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
-        }
-
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
-    }
 
     public async Task WriteAsync(IReadOnlyList<(string UserName, string Role, string Password)> accounts, CancellationToken cancellationToken)
     {

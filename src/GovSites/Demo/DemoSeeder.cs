@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Organization.Passwords;
 using GovSites.Modules.Sites;
 using GovSites.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -140,7 +141,7 @@ public sealed class DemoSeeder(
         foreach (var seed in DemoCounty.Accounts)
         {
             var account = new Account { UserName = seed.UserName, DisplayName = seed.DisplayName, UnitId = units[seed.UnitName].Id, PasswordChangedAt = now };
-            var password = DemoPasswords.Generate();
+            var password = PasswordGenerator.Generate();
             Check(await users.CreateAsync(account, password));
             Check(await users.AddToRoleAsync(account, seed.Role));
             if (seed.GrantSiteKey is { } key)

@@ -1,6 +1,7 @@
 using GovSites.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovSites.IntegrationTests.Fixture;
@@ -19,6 +20,8 @@ public sealed class GovSitesFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     public TestDatabase Database { get; }
+
+    public TestClock Clock { get; } = new();
 
     /// <summary>Demo account name → generated password, read from the file the seeder writes.</summary>
     public IReadOnlyDictionary<string, string> Passwords { get; private set; } = new Dictionary<string, string>();
@@ -56,6 +59,7 @@ public sealed class GovSitesFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("ConnectionStrings:GovSites", Database.ConnectionString);
         builder.UseSetting("GovSites:SeedDemo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using GovSites.Platform.Data;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovSites.IntegrationTests.Fixture;
@@ -9,7 +11,11 @@ public abstract class IntegrationTest(GovSitesFactory factory) : IAsyncLifetime
 {
     protected GovSitesFactory Factory { get; } = factory;
 
-    public virtual async ValueTask InitializeAsync() => await Factory.Database.ResetAsync();
+    public virtual async ValueTask InitializeAsync()
+    {
+        Factory.Clock.Reset();
+        await Factory.Database.ResetAsync();
+    }
 
     public virtual ValueTask DisposeAsync()
     {
@@ -18,7 +24,12 @@ public abstract class IntegrationTest(GovSitesFactory factory) : IAsyncLifetime
     }
 
     /// <summary>A client not signed in.</summary>
-    protected StaffClient Anonymous() => new(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+    protected StaffClient Anonymous()
+    {
+        var jar = new CookieContainer();
+        var http = Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar));
+        return new StaffClient(http, jar);
+    }
 
     /// <summary>A client signed in as a demo account (admin, security, auditor, evaluator, portal.editor, lbz.officer, …).</summary>
     protected async Task<StaffClient> SignInAsync(string userName, string? password = null)

@@ -8,7 +8,7 @@ namespace GovSites.IntegrationTests.Fixture;
 /// An HTTP client that behaves like a staff member's browser: it keeps cookies, reads pages as HTML
 /// documents and posts forms with their anti-forgery token, as the page itself would.
 /// </summary>
-public sealed class StaffClient(HttpClient http) : IDisposable
+public sealed class StaffClient(HttpClient http, CookieContainer cookieJar) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
@@ -50,6 +50,9 @@ public sealed class StaffClient(HttpClient http) : IDisposable
 
     public static async Task<IHtmlDocument> ReadDocumentAsync(HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>The session cookies this client holds, as a <c>Cookie</c> header value (to replay them elsewhere).</summary>
+    public string CookieHeader() => cookieJar.GetCookieHeader(Http.BaseAddress!);
 
     public void Dispose() => Http.Dispose();
 }

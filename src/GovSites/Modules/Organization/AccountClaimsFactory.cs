@@ -14,12 +14,14 @@ public sealed class AccountClaimsFactory(
 {
     public const string UnitIdClaim = "govsites:unit";
     public const string DisplayNameClaim = "govsites:name";
+    public const string PasswordChangedClaim = "govsites:pwd";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(UnitIdClaim, user.UnitId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        identity.AddClaim(new Claim(PasswordChangedClaim, user.PasswordChangedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return identity;
     }
 }

@@ -2,6 +2,7 @@ using GovSites.Modules.Organization.Passwords;
 using GovSites.Modules.Organization.Session;
 using GovSites.Platform.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GovSites.Modules.Organization;
 
@@ -61,6 +62,9 @@ public static class OrganizationModule
         services.AddScoped<CurrentStaff>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<PasswordChanger>();
+        services.AddScoped<PasswordExpiryFilter>();
+        services.Configure<MvcOptions>(o => o.Filters.AddService<PasswordExpiryFilter>());
+        services.AddSingleton<Platform.Cli.ICommandLineVerb, CreateAdminVerb>();
         return services;
     }
 }

@@ -12,13 +12,13 @@ public static class Verbs
     /// <summary>A first argument that is not an option names a verb; the server takes only options.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var root = new RootCommand("GovSites 政府网站集约化平台 命令行");
-        root.Subcommands.Add(Migrate(app.Services));
-        foreach (var verb in app.Services.GetServices<ICommandLineVerb>())
+        root.Subcommands.Add(Migrate(services));
+        foreach (var verb in services.GetServices<ICommandLineVerb>())
         {
-            root.Subcommands.Add(verb.Build(app.Services));
+            root.Subcommands.Add(verb.Build(services));
         }
 
         root.TreatUnmatchedTokensAsErrors = false;
