@@ -1,4 +1,5 @@
 using GovSites.Demo;
+using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
 using GovSites.Modules.Sites;
@@ -13,6 +14,7 @@ builder.Services.AddData(builder.Configuration);
 builder.Services.AddOrganization(builder.Configuration);
 builder.Services.AddSites();
 builder.Services.AddContent();
+builder.Services.AddAudit();
 builder.Services.AddDemo();
 
 var app = builder.Build();

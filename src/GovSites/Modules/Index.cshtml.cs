@@ -55,6 +55,7 @@ public sealed class IndexModel(GovSitesDbContext db, CurrentStaff staff, SiteAcc
 
         if (staff.IsIn(RoleNames.Auditor))
         {
+            Cards.Add(new("审计日志", "/admin/audit", "查阅全部操作和登录记录，校验日志哈希链是否完整。"));
             Cards.Add(new("账号一览", "/admin/accounts", "查看全部账号、角色和授权（只读）。"));
         }
 

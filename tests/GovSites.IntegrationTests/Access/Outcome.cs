@@ -16,8 +16,12 @@ public static class OutcomeOf
     {
         HttpStatusCode.OK => Outcome.Shown,
         HttpStatusCode.Forbidden => Outcome.Forbidden,
-        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString.StartsWith("/admin/denied", StringComparison.Ordinal) == true => Outcome.Forbidden,
+        HttpStatusCode.Redirect when IsDeniedPage(response.Headers.Location) => Outcome.Forbidden,
         HttpStatusCode.NotFound => Outcome.NotFound,
-        _ => throw new InvalidOperationException($"Unexpected {(int)response.StatusCode} for {response.RequestMessage?.RequestUri}"),
+        _ => throw new InvalidOperationException($"Unexpected {(int)response.StatusCode} {response.Headers.Location} for {response.RequestMessage?.RequestUri}"),
     };
+
+    private static bool IsDeniedPage(Uri? location) =>
+        location is not null
+        && (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString).StartsWith("/admin/denied", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using GovSites.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +13,9 @@ public sealed class AccountClaimsFactory(
     IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<Account, IdentityRole<int>>(userManager, roleManager, options)
 {
-    public const string UnitIdClaim = "govsites:unit";
-    public const string DisplayNameClaim = "govsites:name";
-    public const string PasswordChangedClaim = "govsites:pwd";
+    public const string UnitIdClaim = StaffClaims.UnitId;
+    public const string DisplayNameClaim = StaffClaims.DisplayName;
+    public const string PasswordChangedClaim = StaffClaims.PasswordChanged;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {

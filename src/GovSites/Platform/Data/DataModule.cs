@@ -1,3 +1,4 @@
+using GovSites.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovSites.Platform.Data;
@@ -25,7 +26,8 @@ public static class DataModule
                     "GovSites:Database:Provider is Postgres but ConnectionStrings:GovSites is empty.");
             }
 
-            services.AddDbContext<GovSitesDbContext, PostgresGovSitesDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<GovSitesDbContext, PostgresGovSitesDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
@@ -36,10 +38,12 @@ public static class DataModule
                 connectionString = $"Data Source={Path.Combine(dataDirectory, "govsites.db")}";
             }
 
-            services.AddDbContext<GovSitesDbContext, SqliteGovSitesDbContext>(o =>
-                o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<GovSitesDbContext, SqliteGovSitesDbContext>((sp, o) =>
+                o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>()));
         }
 
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<AuditRecorder>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -25,6 +25,17 @@ public abstract class GovSitesDbContext(DbContextOptions options)
 
     public DbSet<Modules.Content.Article> Articles => Set<Modules.Content.Article>();
 
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
+    /// <summary>Set while <see cref="Audit.AuditChain"/> saves audit entries, so they are not audited in turn.</summary>
+    internal bool AppendingAudit { get; set; }
+
+    /// <summary>Changes captured before a save, chained into the audit trail after it.</summary>
+    internal List<Audit.AuditedChange>? PendingAudit { get; set; }
+
+    /// <summary>The transaction the audit interceptor opened for a save that had none.</summary>
+    internal Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? OwnedAuditTransaction { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -37,11 +48,12 @@ public abstract class GovSitesDbContext(DbContextOptions options)
         builder.Entity<IdentityRoleClaim<int>>().ToTable("RoleClaims");
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>
+    /// Saves are asynchronous only: the audit entries of a save are chained in the same transaction by
+    /// <see cref="Audit.AuditInterceptor"/>, which is written once, for the asynchronous path.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("GovSites saves with SaveChangesAsync, so every change is audited in its transaction.");
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GovSites.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GovSites.Modules.Organization.Session;
 
 [AllowAnonymous]
-public sealed class SignInModel(GovSitesSignInManager signIn, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(GovSitesSignInManager signIn, AuditRecorder audit, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请输入账号。")]
@@ -34,6 +35,8 @@ public sealed class SignInModel(GovSitesSignInManager signIn, ILogger<SignInMode
         }
 
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var outcome = result.Succeeded ? "成功" : result.IsLockedOut ? "账号已锁定" : result.IsNotAllowed ? "账号已停用" : "密码错误或账号不存在";
+        await audit.RecordAsync("SignIn", outcome, "Account", null, UserName.Trim());
         if (result.Succeeded)
         {
             logger.LogInformation("Staff sign-in succeeded for {UserName}", UserName);
