@@ -26,7 +26,8 @@ internal sealed class DemoArticles(GovSitesDbContext db, TimeProvider time)
             var site = sites[file.Header["site"]];
             var channelKey = file.Header["channel"];
             var channelId = await db.Channels.Where(c => c.SiteId == site.Id && c.Key == channelKey).Select(c => c.Id).SingleAsync(cancellationToken);
-            db.Articles.Add(new Article
+            var now = time.GetUtcNow();
+            var article = new Article
             {
                 SiteId = site.Id,
                 ChannelId = channelId,
@@ -36,10 +37,21 @@ internal sealed class DemoArticles(GovSitesDbContext db, TimeProvider time)
                 IssuingBody = file.Header.GetValueOrDefault("issuing-body"),
                 DocumentNumber = file.Header.GetValueOrDefault("document-number"),
                 Body = file.Body,
-                State = ArticleState.Published,
-                CreatedAt = time.GetUtcNow(),
-                PublishedAt = file.PublishedAt,
-            });
+                PublishAt = file.PublishedAt,
+                RevisionNumber = 1,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(cancellationToken);
+            var revision = ArticleRevision.Of(article, 1, isAutosave: false, savedById: null, savedAt: now);
+            db.Set<ArticleRevision>().Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // The demo county's articles were reviewed before they came here: they start published.
+            article.Submit();
+            article.Approve(revision.Id, now);
+            db.Set<ArticleEvent>().Add(new ArticleEvent { ArticleId = article.Id, SiteId = site.Id, Kind = ArticleEventKind.Published, RevisionId = revision.Id, DueAt = article.PublishedAt!.Value, CreatedAt = now });
             count++;
         }
 

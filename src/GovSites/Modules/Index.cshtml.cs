@@ -34,7 +34,7 @@ public sealed class IndexModel(GovSitesDbContext db, CurrentStaff staff, SiteAcc
                 .Select(s => new SiteRow(
                     s.Id, s.Name, s.Kind, s.Status,
                     db.Channels.Count(c => c.SiteId == s.Id),
-                    db.Articles.Count(a => a.SiteId == s.Id && a.State == GovSites.Modules.Content.ArticleState.Published)))
+                    db.Articles.Count(a => a.SiteId == s.Id && a.LiveRevisionId != null)))
                 .ToListAsync();
         }
     }

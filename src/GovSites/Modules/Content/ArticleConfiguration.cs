@@ -15,10 +15,45 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.IssuingBody).HasMaxLength(100);
         builder.Property(a => a.DocumentNumber).HasMaxLength(100);
         builder.Property(a => a.Summary).HasMaxLength(500);
+        builder.Property(a => a.Keywords).HasMaxLength(200);
+        builder.Property(a => a.WithdrawReason).HasMaxLength(500);
+        builder.Property(a => a.PublishedAtChangeReason).HasMaxLength(500);
+        builder.Property(a => a.State);
+        builder.Property(a => a.LiveRevisionId);
+        builder.Property(a => a.PublishedAt);
+        builder.Property(a => a.WithdrawnAt);
         builder.HasOne<Site>().WithMany().HasForeignKey(a => a.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Channel>().WithMany().HasForeignKey(a => a.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ArticleRevision>().WithMany().HasForeignKey(a => a.LiveRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ChannelId, a.State, a.PublishedAt });
-        builder.HasIndex(a => new { a.SiteId, a.State, a.PublishedAt });
+        builder.HasIndex(a => new { a.SiteId, a.State, a.UpdatedAt });
+        builder.HasIndex(a => new { a.SiteId, a.LiveRevisionId, a.PublishedAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
+    }
+}
+
+public sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(200);
+        builder.Property(r => r.Subtitle).HasMaxLength(200);
+        builder.Property(r => r.Source).HasMaxLength(100);
+        builder.Property(r => r.Author).HasMaxLength(100);
+        builder.Property(r => r.IssuingBody).HasMaxLength(100);
+        builder.Property(r => r.DocumentNumber).HasMaxLength(100);
+        builder.Property(r => r.Summary).HasMaxLength(500);
+        builder.Property(r => r.Keywords).HasMaxLength(200);
+        builder.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+    }
+}
+
+public sealed class ArticleEventConfiguration : IEntityTypeConfiguration<ArticleEvent>
+{
+    public void Configure(EntityTypeBuilder<ArticleEvent> builder)
+    {
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ProcessedAt, e.DueAt });
     }
 }

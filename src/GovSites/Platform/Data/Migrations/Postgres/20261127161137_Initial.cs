@@ -345,45 +345,6 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Articles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    ChannelId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Subtitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    IssuingBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedById = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Articles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Articles_Channels_ChannelId",
-                        column: x => x.ChannelId,
-                        principalTable: "Channels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Articles_Sites_SiteId",
-                        column: x => x.SiteId,
-                        principalTable: "Sites",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Grants",
                 columns: table => new
                 {
@@ -416,6 +377,109 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                         principalTable: "Sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    RevisionId = table.Column<int>(type: "integer", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleEvent", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subtitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuingBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CoverAttachmentId = table.Column<int>(type: "integer", nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    IsExternalSource = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsAutosave = table.Column<bool>(type: "boolean", nullable: false),
+                    SavedById = table.Column<int>(type: "integer", nullable: true),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleRevision", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    ChannelId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subtitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Author = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuingBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CoverAttachmentId = table.Column<int>(type: "integer", nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    IsExternalSource = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    LiveRevisionId = table.Column<int>(type: "integer", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublishedAtChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Articles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Articles_ArticleRevision_LiveRevisionId",
+                        column: x => x.LiveRevisionId,
+                        principalTable: "ArticleRevision",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Articles_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Articles_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.InsertData(
@@ -455,14 +519,40 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleEvent_ArticleId",
+                table: "ArticleEvent",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleEvent_ProcessedAt_DueAt",
+                table: "ArticleEvent",
+                columns: new[] { "ProcessedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleRevision_ArticleId_Number",
+                table: "ArticleRevision",
+                columns: new[] { "ArticleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_ChannelId_State_PublishedAt",
                 table: "Articles",
                 columns: new[] { "ChannelId", "State", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_SiteId_State_PublishedAt",
+                name: "IX_Articles_LiveRevisionId",
                 table: "Articles",
-                columns: new[] { "SiteId", "State", "PublishedAt" });
+                column: "LiveRevisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SiteId_LiveRevisionId_PublishedAt",
+                table: "Articles",
+                columns: new[] { "SiteId", "LiveRevisionId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SiteId_State_UpdatedAt",
+                table: "Articles",
+                columns: new[] { "SiteId", "State", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AccountId_At",
@@ -573,11 +663,39 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                 table: "Units",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ArticleEvent_Articles_ArticleId",
+                table: "ArticleEvent",
+                column: "ArticleId",
+                principalTable: "Articles",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ArticleRevision_Articles_ArticleId",
+                table: "ArticleRevision",
+                column: "ArticleId",
+                principalTable: "Articles",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Channels_Units_ResponsibleUnitId",
+                table: "Channels");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Sites_Units_UnitId",
+                table: "Sites");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_ArticleRevision_Articles_ArticleId",
+                table: "ArticleRevision");
+
             migrationBuilder.DropTable(
                 name: "AccountClaims");
 
@@ -591,7 +709,7 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                 name: "AccountTokens");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "ArticleEvent");
 
             migrationBuilder.DropTable(
                 name: "AuditChainHead");
@@ -612,19 +730,25 @@ namespace GovSites.Platform.Data.Migrations.Postgres
                 name: "SiteDomains");
 
             migrationBuilder.DropTable(
-                name: "Channels");
-
-            migrationBuilder.DropTable(
                 name: "Accounts");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
-                name: "Sites");
+                name: "Units");
 
             migrationBuilder.DropTable(
-                name: "Units");
+                name: "Articles");
+
+            migrationBuilder.DropTable(
+                name: "ArticleRevision");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "Sites");
         }
     }
 }

@@ -343,45 +343,6 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Articles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Subtitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Articles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Articles_Channels_ChannelId",
-                        column: x => x.ChannelId,
-                        principalTable: "Channels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Articles_Sites_SiteId",
-                        column: x => x.SiteId,
-                        principalTable: "Sites",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Grants",
                 columns: table => new
                 {
@@ -414,6 +375,109 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                         principalTable: "Sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleEvent", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subtitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CoverAttachmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    IsExternalSource = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsAutosave = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SavedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleRevision", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subtitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CoverAttachmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    IsExternalSource = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    LiveRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedAtChangeReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Articles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Articles_ArticleRevision_LiveRevisionId",
+                        column: x => x.LiveRevisionId,
+                        principalTable: "ArticleRevision",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Articles_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Articles_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.InsertData(
@@ -453,14 +517,40 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleEvent_ArticleId",
+                table: "ArticleEvent",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleEvent_ProcessedAt_DueAt",
+                table: "ArticleEvent",
+                columns: new[] { "ProcessedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleRevision_ArticleId_Number",
+                table: "ArticleRevision",
+                columns: new[] { "ArticleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_ChannelId_State_PublishedAt",
                 table: "Articles",
                 columns: new[] { "ChannelId", "State", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_SiteId_State_PublishedAt",
+                name: "IX_Articles_LiveRevisionId",
                 table: "Articles",
-                columns: new[] { "SiteId", "State", "PublishedAt" });
+                column: "LiveRevisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SiteId_LiveRevisionId_PublishedAt",
+                table: "Articles",
+                columns: new[] { "SiteId", "LiveRevisionId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SiteId_State_UpdatedAt",
+                table: "Articles",
+                columns: new[] { "SiteId", "State", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AccountId_At",
@@ -571,11 +661,39 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                 table: "Units",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ArticleEvent_Articles_ArticleId",
+                table: "ArticleEvent",
+                column: "ArticleId",
+                principalTable: "Articles",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ArticleRevision_Articles_ArticleId",
+                table: "ArticleRevision",
+                column: "ArticleId",
+                principalTable: "Articles",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Channels_Units_ResponsibleUnitId",
+                table: "Channels");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Sites_Units_UnitId",
+                table: "Sites");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_ArticleRevision_Articles_ArticleId",
+                table: "ArticleRevision");
+
             migrationBuilder.DropTable(
                 name: "AccountClaims");
 
@@ -589,7 +707,7 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                 name: "AccountTokens");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "ArticleEvent");
 
             migrationBuilder.DropTable(
                 name: "AuditChainHead");
@@ -610,19 +728,25 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
                 name: "SiteDomains");
 
             migrationBuilder.DropTable(
-                name: "Channels");
-
-            migrationBuilder.DropTable(
                 name: "Accounts");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
-                name: "Sites");
+                name: "Units");
 
             migrationBuilder.DropTable(
-                name: "Units");
+                name: "Articles");
+
+            migrationBuilder.DropTable(
+                name: "ArticleRevision");
+
+            migrationBuilder.DropTable(
+                name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "Sites");
         }
     }
 }
