@@ -61,6 +61,7 @@ public static class OrganizationModule
         services.AddScoped<CurrentStaff>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<PasswordChanger>();
+        services.AddScoped<Units.UnitReferences>();
         return services;
     }
 }
