@@ -33,7 +33,7 @@ public sealed class DeleteTests(GovSitesFactory factory) : IntegrationTest(facto
         var page = await StaffClient.ReadDocumentAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("不能删除", page.QuerySelector(".notice.error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("还有站点 1 个", page.QuerySelector(".notice.error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["还有站点 1 个", "还有栏目（作为责任单位） 8 个"], page.QuerySelectorAll(".notice.error li").Select(li => li.TextContent));
         Assert.True(await WithDbAsync(db => db.Units.AnyAsync(u => u.Id == id)));
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
     }

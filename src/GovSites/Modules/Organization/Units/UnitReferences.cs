@@ -14,13 +14,13 @@ namespace GovSites.Modules.Organization.Units;
 /// </summary>
 public sealed class UnitReferences(GovSitesDbContext db)
 {
-    /// <summary>UI names of the references known today, by "Entity.Property".</summary>
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["Account.UnitId"] = "账号",
-        ["Site.UnitId"] = "站点",
-        ["Channel.ResponsibleUnitId"] = "栏目（作为责任单位）",
-    };
+    /// <summary>UI names of the references known today, by "Entity.Property", in the order they are listed.</summary>
+    private static readonly (string Key, string Label)[] Labels =
+    [
+        ("Site.UnitId", "站点"),
+        ("Account.UnitId", "账号"),
+        ("Channel.ResponsibleUnitId", "栏目（作为责任单位）"),
+    ];
 
     public const string Sites = "Site.UnitId";
 
@@ -46,11 +46,12 @@ public sealed class UnitReferences(GovSitesDbContext db)
             var count = (await db.Database.SqlQueryRaw<long>(sql, unitId).ToListAsync(cancellationToken)).Single();
             if (count > 0)
             {
-                uses.Add(new Use(key, Labels.GetValueOrDefault(key, key), count));
+                var known = Array.FindIndex(Labels, l => l.Key == key);
+                uses.Add(new Use(key, known >= 0 ? Labels[known].Label : key, count));
             }
         }
 
-        return uses;
+        return uses.OrderBy(u => Array.FindIndex(Labels, l => l.Key == u.Key) is var i and >= 0 ? i : int.MaxValue).ToList();
     }
 
     /// <summary>For the list page: per reference key, the count per unit id.</summary>
