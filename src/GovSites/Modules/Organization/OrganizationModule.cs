@@ -65,6 +65,7 @@ public static class OrganizationModule
         services.AddScoped<PasswordExpiryFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<PasswordExpiryFilter>());
         services.AddSingleton<Platform.Cli.ICommandLineVerb, CreateAdminVerb>();
+        services.AddScoped<Units.UnitReferences>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public static class WebModule
             b => b.UseStatusCodePagesWithReExecute("/admin/status/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        // Routing after the status-code pages, so a re-executed request (403 → /admin/status/403) is routed again.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
