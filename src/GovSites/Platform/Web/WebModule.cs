@@ -13,6 +13,7 @@ public static class WebModule
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(ChineseBindingMessages.Apply);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Modules";
