@@ -45,6 +45,7 @@ public static class WebModule
         // Routing after the status-code pages, so a re-executed request (403 → /admin/status/403) is routed again.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<DenialAudit>();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
