@@ -29,7 +29,16 @@ public static class WebModule
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration.DataDirectory(), "keys")));
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Only the proxies named in GovSites:Web:KnownProxies (default: this machine) may set the client
+        // address and scheme; the audit trail records that address.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("GovSites:Web:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         return services;
     }
 
