@@ -2,6 +2,7 @@ using GovSites.Demo;
 using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
@@ -14,6 +15,7 @@ builder.Services.AddData(builder.Configuration);
 builder.Services.AddOrganization(builder.Configuration);
 builder.Services.AddSites();
 builder.Services.AddContent();
+builder.Services.AddReview();
 builder.Services.AddAudit();
 builder.Services.AddDemo();
 

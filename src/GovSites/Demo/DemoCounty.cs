@@ -78,6 +78,8 @@ internal static class DemoCounty
         new("auditor", "陈静", RoleNames.Auditor, "双牌县人民政府办公室", null),
         new("evaluator", "唐志强", RoleNames.Evaluator, "双牌县人民政府办公室", null),
         new("portal.editor", "蒋丽华", RoleNames.PortalEditor, "双牌县人民政府", "portal"),
+        new("portal.reviewer", "胡志勇", RoleNames.Reviewer, "双牌县人民政府", "portal"),
+        new("portal.secrecy", "蒋晓燕", RoleNames.SecrecyReviewer, "双牌县人民政府", "portal"),
         new("lbz.officer", "王芳", RoleNames.InfoOfficer, "泷泊镇人民政府", "lbz"),
         new("lbz.reviewer", "刘卫东", RoleNames.Reviewer, "泷泊镇人民政府", "lbz"),
         new("lbz.secrecy", "何永红", RoleNames.SecrecyReviewer, "泷泊镇人民政府", "lbz"),
