@@ -51,6 +51,8 @@ public sealed class IndexModel(GovSitesDbContext db, ArticleAccess access, SiteA
 
     public bool CanWrite { get; private set; }
 
+    public bool Filtered => Site is not null || Channel is not null || State is not null || !string.IsNullOrWhiteSpace(Keyword) || From is not null || To is not null;
+
     public async Task OnGetAsync()
     {
         Sites = (await sites.VisibleSites().OrderBy(s => s.Kind).ThenBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync())
