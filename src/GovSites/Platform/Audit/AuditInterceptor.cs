@@ -15,7 +15,8 @@ namespace GovSites.Platform.Audit;
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    /// <summary>Chinese text stays readable in the trail; HTML-significant characters are still escaped.</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Values of these properties never reach the audit trail, only the fact that they changed.</summary>
     private static readonly string[] SecretMarkers = ["Password", "SecurityStamp", "ConcurrencyStamp", "Token", "Secret"];

@@ -37,6 +37,12 @@ internal sealed class AuditedChange
         var after = new JsonObject();
         foreach (var property in entry.Properties)
         {
+            // A key the database has not generated yet holds a temporary placeholder; ObjectId carries the real one.
+            if (property.IsTemporary)
+            {
+                continue;
+            }
+
             var name = property.Metadata.Name;
             switch (entry.State)
             {
@@ -77,8 +83,8 @@ internal sealed class AuditedChange
         Action = Action,
         ObjectType = ObjectType,
         ObjectId = keyBeforeSave ?? Key(entry),
-        Before = Before?.ToJsonString(),
-        After = After?.ToJsonString(),
+        Before = Before?.ToJsonString(AuditInterceptor.Json),
+        After = After?.ToJsonString(AuditInterceptor.Json),
         Result = "成功",
         Address = actor.Address,
         PreviousHash = string.Empty,
