@@ -1,6 +1,9 @@
+using GovSites.Modules.Content.Attachments;
+
 namespace GovSites.Modules.Content;
 
 public static class ContentModule
 {
-    public static IServiceCollection AddContent(this IServiceCollection services) => services;
+    public static IServiceCollection AddContent(this IServiceCollection services) => services
+        .AddAttachments();
 }
