@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using GovSites.IntegrationTests.Fixture;
 using GovSites.Modules.Content.Attachments;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovSites.IntegrationTests.Content.Attachments;
 
@@ -304,6 +307,16 @@ public sealed partial class UploadTests(GovSitesFactory factory) : IntegrationTe
         var (response, _) = await client.GetPageAsync($"/admin/sites/{siteId}/attachments");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void UploadEndpoint_AcceptsALargerBodyThanTheServersDefault()
+    {
+        // Kestrel refuses bodies over 30 MB unless the endpoint says otherwise; the test server enforces no limit.
+        var endpoint = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "admin/sites/{siteId:int}/attachments");
+
+        Assert.Equal((50 * 1024 * 1024) + (1024 * 1024), endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize);
     }
 
     private Task<int> ArticleOnAsync(int siteId) => WithDbAsync(async db =>
