@@ -31,4 +31,24 @@ public sealed class BodySanitizerVideoHostTests
     [Fact]
     public void Sanitize_EmptyAllowList_RemovesEveryIframe() =>
         Assert.Equal("<p>正文</p>", Clean("<p>正文</p><iframe src=\"https://player.bilibili.com/x\"></iframe>"));
+
+    [Fact]
+    public void Sanitize_VideoAsTheEditorWritesIt_KeepsThePlayer()
+    {
+        // What wangEditor's "insert video" gives for an embed code (taken from the editor in Chromium).
+        const string fromEditor = "<div data-w-e-type=\"video\" data-w-e-is-void style=\"text-align: center;\">\n" +
+            "<iframe src=\"https://player.bilibili.com/player.html?bvid=BV1xx411c7mD\" allowfullscreen=\"\" width=\"auto\" height=\"auto\" style=\"\"></iframe>\n</div>";
+
+        var html = Clean(fromEditor, "player.bilibili.com");
+
+        Assert.Contains("<iframe src=\"https://player.bilibili.com/player.html?bvid=BV1xx411c7mD\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-w-e-type=\"video\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sanitize_ImageUploadedInTheEditor_KeepsItsAddress() =>
+        Assert.Contains(
+            "<img src=\"/admin/attachments/3\" alt=\"现场照片.png\"",
+            Clean("<p>居中段落<img src=\"/admin/attachments/3\" alt=\"现场照片.png\" data-href=\"\" width=\"\" height=\"\" style=\"\"></p>"),
+            StringComparison.Ordinal);
 }
