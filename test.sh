@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every GovSites test on a fresh machine: format check, build, unit tests, then the integration
-# tests on SQLite and on PostgreSQL. It installs PostgreSQL from Debian when it is missing (as root),
-# starts a private instance on a free local port, stops it at the end, and closes with "N passed, N failed".
+# Runs every GovSites test on a fresh machine: format check, build, unit tests, the integration tests on
+# SQLite and on PostgreSQL, and the browser tests in Chromium. It installs PostgreSQL and Chromium from
+# Debian when they are missing (as root), starts a private PostgreSQL on a free local port, stops it at
+# the end, and closes with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +21,20 @@ if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
   fi
 fi
 PGBIN=$(pg_bin)
+
+# --- Chromium for the browser tests (Playwright drives Debian's build; it downloads no browser) -----
+CHROMIUM=${GOVSITES_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing Chromium and CJK fonts (Debian packages chromium, fonts-noto-cjk)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "Chromium is not installed. Install it with:  sudo apt-get install -y chromium fonts-noto-cjk" >&2
+    exit 1
+  fi
+fi
+export GOVSITES_CHROMIUM="$CHROMIUM"
 
 free_port() {
   local port
@@ -78,6 +93,7 @@ BIN=bin/Release/net10.0
 run_suite "unit" "tests/GovSites.UnitTests/$BIN/GovSites.UnitTests.dll"
 run_suite "integration (SQLite)" "tests/GovSites.IntegrationTests/$BIN/GovSites.IntegrationTests.dll" GOVSITES_TEST_PROVIDER=Sqlite
 run_suite "integration (PostgreSQL)" "tests/GovSites.IntegrationTests/$BIN/GovSites.IntegrationTests.dll" GOVSITES_TEST_PROVIDER=Postgres
+run_suite "browser (Chromium)" "tests/GovSites.BrowserTests/$BIN/GovSites.BrowserTests.dll"
 
 passed=$(awk '{s+=$(NF-1)} END {print s+0}' "$RESULTS")
 failed=$(awk '{s+=$NF} END {print s+0}' "$RESULTS")

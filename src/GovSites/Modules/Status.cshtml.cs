@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovSites.Modules;
 
 /// <summary>Shown for error status codes of pages (the JSON API answers with problem details instead).</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public string Title { get; private set; } = string.Empty;
@@ -21,4 +23,7 @@ public sealed class StatusModel : PageModel
             _ => ("出错了", "请求没有完成，请稍后重试。"),
         };
     }
+
+    /// <summary>Status pages re-execute with the original method, so a refused form post (403) lands here as a POST.</summary>
+    public void OnPost(int code) => OnGet(code);
 }

@@ -17,7 +17,7 @@ public sealed class SiteScopingMatrixTests(GovSitesFactory factory) : Integratio
         ("site page", (s, _) => $"/admin/sites/{s}"),
         ("site edit form", (s, _) => $"/admin/sites/{s}/edit"),
         ("new channel form", (s, _) => $"/admin/sites/{s}/channels/new"),
-        ("channel edit form", (_, c) => $"/admin/channels/{c}"),
+        ("channel page", (_, c) => $"/admin/channels/{c}"),
         ("site API", (s, _) => $"/api/v1/sites/{s}"),
         ("channel API", (s, _) => $"/api/v1/sites/{s}/channels"),
     ];

@@ -59,7 +59,8 @@ public sealed class AuditTrailTests(GovSitesFactory factory) : IntegrationTest(f
         var response = await client.Http.GetAsync(new Uri("/admin/audit", UriKind.Relative));
 
         Assert.Equal(Outcome.Forbidden, OutcomeOf.Read(response));
-        Assert.True(await WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "AccessDenied" && e.ObjectId == "/admin/audit" && e.UserName == "security")));
+        Assert.Equal(1, await WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "AccessDenied" && e.ObjectId == "/admin/audit" && e.UserName == "security")));
+        Assert.Contains("无权访问", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

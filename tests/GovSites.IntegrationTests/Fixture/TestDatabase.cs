@@ -75,7 +75,7 @@ public sealed class TestDatabase
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
-            await ExecuteOnServerAsync($"CREATE DATABASE {databaseName} TEMPLATE {templateName}");
+            await ExecuteOnServerAsync($"CREATE DATABASE {databaseName} TEMPLATE {templateName} STRATEGY FILE_COPY");
         }
         else
         {

@@ -50,6 +50,29 @@ public sealed class VerbTests(GovSitesFactory factory) : IntegrationTest(factory
     }
 
     [Fact]
+    public async Task CreateAdmin_NewUnitWithAValidCreditCode_CreatesBoth()
+    {
+        var (code, output) = await RunAsync("create-admin", "--user", "qian.admin", "--name", "钱伟", "--unit", "双牌县数据局", "--credit-code", "11431123006699998X".Remove(17) + GovSites.Modules.Organization.CreditCode.CheckCharacter("11431123006699998"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("qian.admin", output, StringComparison.Ordinal);
+        Assert.True(await WithDbAsync(db => db.Units.AnyAsync(u => u.Name == "双牌县数据局")));
+    }
+
+    [Fact]
+    public async Task CreateAdmin_NewUnitWithABadCreditCode_CreatesNothing()
+    {
+        var before = await WithDbAsync(db => db.Units.CountAsync());
+
+        var (code, output) = await RunAsync("create-admin", "--user", "qian.admin", "--name", "钱伟", "--unit", "双牌县数据局", "--credit-code", "11431123006699998A");
+
+        Assert.Equal(2, code);
+        Assert.Contains("校验位", output, StringComparison.Ordinal);
+        Assert.Equal(before, await WithDbAsync(db => db.Units.CountAsync()));
+        Assert.False(await WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "qian.admin")));
+    }
+
+    [Fact]
     public async Task CreateAdmin_TakenUserName_FailsWithTheReason()
     {
         var (code, output) = await RunAsync("create-admin", "--user", "admin", "--name", "赵明", "--unit", "双牌县人民政府办公室");

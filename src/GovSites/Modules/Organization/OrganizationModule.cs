@@ -51,7 +51,6 @@ public static class OrganizationModule
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/admin/signin";
             o.LogoutPath = "/admin/signout";
-            o.AccessDeniedPath = "/admin/denied";
             // DOMAIN.md §7: sessions end after 30 minutes idle; SessionLifetime caps them at 12 hours in all.
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
@@ -65,6 +64,7 @@ public static class OrganizationModule
         services.AddScoped<PasswordExpiryFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<PasswordExpiryFilter>());
         services.AddSingleton<Platform.Cli.ICommandLineVerb, CreateAdminVerb>();
+        services.AddScoped<Units.UnitReferences>();
         return services;
     }
 }

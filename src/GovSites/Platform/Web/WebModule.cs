@@ -13,6 +13,7 @@ public static class WebModule
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(ChineseBindingMessages.Apply);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Modules";
@@ -28,7 +29,16 @@ public static class WebModule
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration.DataDirectory(), "keys")));
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Only the proxies named in GovSites:Web:KnownProxies (default: this machine) may set the client
+        // address and scheme; the audit trail records that address.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("GovSites:Web:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         return services;
     }
 
@@ -41,7 +51,10 @@ public static class WebModule
             b => b.UseStatusCodePagesWithReExecute("/admin/status/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        // Routing after the status-code pages, so a re-executed request (403 → /admin/status/403) is routed again.
+        app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<DenialAudit>();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");

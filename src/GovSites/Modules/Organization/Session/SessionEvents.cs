@@ -1,4 +1,3 @@
-using GovSites.Platform.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -30,21 +29,12 @@ internal sealed class SessionEvents : CookieAuthenticationEvents
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         IsApi(context.Request) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(context);
 
-    /// <summary>Every denial is recorded with the refused path (DOMAIN.md §7), for pages and the API alike.</summary>
-    public override async Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        var path = context.Request.Path.Value ?? string.Empty;
-        await context.HttpContext.RequestServices.GetRequiredService<AuditRecorder>()
-            .RecordAsync("AccessDenied", "拒绝", "Path", path.Length > 100 ? path[..100] : path);
-        if (IsApi(context.Request))
-        {
-            await Status(context, StatusCodes.Status403Forbidden);
-        }
-        else
-        {
-            await base.RedirectToAccessDenied(context);
-        }
-    }
+    /// <summary>
+    /// A refusal answers 403 where it happens, for pages and the API alike, rather than redirecting: the
+    /// status page explains it and DenialAudit records it.
+    /// </summary>
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
+        Status(context, StatusCodes.Status403Forbidden);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
