@@ -1,4 +1,5 @@
 using GovSites.Modules.Content.Articles;
+using GovSites.Modules.Content.Attachments;
 using GovSites.Modules.Content.Html;
 
 namespace GovSites.Modules.Content;
@@ -10,7 +11,8 @@ public static class ContentModule
         services.AddScoped<ArticleAccess>();
         services.AddSingleton<BodySanitizer>();
         services.AddScoped<ArticleBody>();
-        services.AddSingleton<IVideoHostList, NoVideoHosts>();
-        return services;
+        return services
+            .AddAttachments()
+            .AddVideoHosts();
     }
 }

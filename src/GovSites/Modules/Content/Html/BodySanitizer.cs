@@ -66,8 +66,9 @@ public sealed class BodySanitizer
         return document.Body?.TextContent.Trim() ?? string.Empty;
     }
 
+    /// <remarks>The allow-list keeps hosts in ASCII (punycode, see <see cref="VideoHostName"/>), so the iframe's host is compared in that form too.</remarks>
     private static bool IsAllowedVideo(string? src, IReadOnlyCollection<string> videoHosts) =>
         Uri.TryCreate(src, UriKind.Absolute, out var uri)
         && uri.Scheme == Uri.UriSchemeHttps
-        && videoHosts.Any(h => string.Equals(uri.Host, h, StringComparison.OrdinalIgnoreCase));
+        && videoHosts.Any(h => string.Equals(uri.IdnHost, h, StringComparison.OrdinalIgnoreCase));
 }
