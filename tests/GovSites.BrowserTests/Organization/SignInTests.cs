@@ -52,7 +52,7 @@ public sealed class SignInTests(BrowserApp app)
             }
         };
 
-        foreach (var path in new[] { "/admin", "/admin/sites", "/admin/units", "/admin/accounts" })
+        foreach (var path in new[] { "/admin/signin", "/admin", "/admin/password", "/admin/sites", "/admin/sites/1", "/admin/units", "/admin/accounts", "/admin/articles", "/admin/review/chains", "/admin/settings/video-hosts" })
         {
             await page.GotoAsync(path);
         }
