@@ -39,6 +39,9 @@ public sealed class ArticleInput
 
     public bool IsExternalSource { get; set; }
 
+    /// <summary>封面图片: one of the article's own image attachments (checked by <see cref="CoverChoices"/>).</summary>
+    public int? CoverAttachmentId { get; set; }
+
     public int Version { get; set; }
 
     public DateTimeOffset? PublishAtUtc { get; private set; }
@@ -55,6 +58,7 @@ public sealed class ArticleInput
         Summary = a.Summary,
         Keywords = a.Keywords,
         IsExternalSource = a.IsExternalSource,
+        CoverAttachmentId = a.CoverAttachmentId,
         Version = a.Version,
     };
 
@@ -71,6 +75,7 @@ public sealed class ArticleInput
         Summary = r.Summary,
         Keywords = r.Keywords,
         IsExternalSource = r.IsExternalSource,
+        CoverAttachmentId = r.CoverAttachmentId,
         Version = version,
     };
 
@@ -115,6 +120,7 @@ public sealed class ArticleInput
         article.Summary = Summary;
         article.Keywords = Keywords;
         article.IsExternalSource = IsExternalSource;
+        article.CoverAttachmentId = CoverAttachmentId;
         article.Body = body;
     }
 
@@ -131,7 +137,7 @@ public sealed class ArticleInput
             ChannelId = saved.ChannelId,
             Title = string.Empty,
             Body = string.Empty,
-            CoverAttachmentId = saved.CoverAttachmentId,
+            CoverAttachmentId = CoverAttachmentId,
         };
         ApplyTo(copy, body);
         return copy;

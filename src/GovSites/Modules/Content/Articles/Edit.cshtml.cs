@@ -74,6 +74,11 @@ public sealed class EditModel(GovSitesDbContext db, ArticleAccess access, Articl
 
         ShowForm = true;
         Input.Validate(ModelState);
+        if (Input.CoverAttachmentId is { } cover && !await CoverChoices.IsAllowedAsync(db, id, cover))
+        {
+            ModelState.AddModelError("Input.CoverAttachmentId", CoverChoices.RefusedMessage);
+        }
+
         var body = await articleBody.CleanAsync(Body);
         if (body.IsEmpty)
         {
