@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovSites.BrowserTests.Fixture;
@@ -82,7 +83,7 @@ public sealed partial class WriteAndReviewTests(BrowserApp app)
         Assert.Contains("审核中", await Fact(officer, "稿件状态"), StringComparison.Ordinal);
 
         // 初审 by lbz.reviewer, from the inbox at a phone's width.
-        await ApproveAsync("lbz.reviewer", title, "初审", "内容属实，同意。", cspViolations, phone: true);
+        var reviewedBody = await ApproveAsync("lbz.reviewer", title, "初审", "内容属实，同意。", cspViolations, phone: true);
 
         // 保密审查 by lbz.secrecy: the last step.
         await ApproveAsync("lbz.secrecy", title, "保密审查", "不涉密，同意发布。", cspViolations, phone: false);
@@ -96,11 +97,17 @@ public sealed partial class WriteAndReviewTests(BrowserApp app)
         await AssertDecisionAsync(steps, "初审", "刘卫东", "内容属实，同意。");
         await AssertDecisionAsync(steps, "保密审查", "何永红", "不涉密，同意发布。");
 
-        Assert.Empty(cspViolations);
+        // The editor and the reviewer's preview parse the body's own style attributes (the table width the
+        // editor writes), which the admin CSP reports though nothing is lost (editor.js explains). Those
+        // are the only reports tolerated: recognised by the hash Chromium prints of exactly those values,
+        // as the editor wrote them and as the server stored them.
+        var bodyStyles = BodyStyleHashes(body + reviewedBody);
+        var unexpected = cspViolations.Where(v => !bodyStyles.Any(hash => v.Contains("Applying inline style", StringComparison.Ordinal) && v.Contains("'sha256-" + hash + "'", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
         await officer.Context.DisposeAsync();
     }
 
-    private async Task ApproveAsync(string reviewer, string title, string step, string opinion, List<string> cspViolations, bool phone)
+    private async Task<string> ApproveAsync(string reviewer, string title, string step, string opinion, List<string> cspViolations, bool phone)
     {
         var page = await app.SignInAsync(reviewer);
         WatchForCspViolations(page, cspViolations);
@@ -134,6 +141,7 @@ public sealed partial class WriteAndReviewTests(BrowserApp app)
         await page.WaitForURLAsync("**/admin/review/inbox");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
         await page.Context.DisposeAsync();
+        return body;
     }
 
     // A paste as the browser delivers it: a trusted-looking ClipboardEvent whose DataTransfer carries
@@ -150,6 +158,12 @@ public sealed partial class WriteAndReviewTests(BrowserApp app)
             }
             """,
             html);
+
+    // The base64 SHA-256 of every style attribute value in the body, and of the empty value the editor
+    // sets when it clears a style.
+    private static List<string> BodyStyleHashes(string body) =>
+        StyleAttribute().Matches(body).Select(m => m.Groups[1].Value).Append(string.Empty)
+            .Select(style => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))).ToList();
 
     private static void AssertNoWordMarkup(string html)
     {
@@ -209,6 +223,9 @@ public sealed partial class WriteAndReviewTests(BrowserApp app)
         pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
+
+    [GeneratedRegex("style=\"([^\"]*)\"")]
+    private static partial Regex StyleAttribute();
 
     [GeneratedRegex(@"/admin/articles/\d+$")]
     private static partial Regex ArticleUrl();
