@@ -230,6 +230,10 @@
     var label = textarea.id && document.querySelector('label[for="' + textarea.id + '"]');
     var editable = text.querySelector('[contenteditable]');
     if (label && editable) {
+      // A contenteditable div has no role of its own: name it and say it is a multi-line text box,
+      // so screen readers (and role locators) find the body as they found the textarea.
+      editable.setAttribute('role', 'textbox');
+      editable.setAttribute('aria-multiline', 'true');
       editable.setAttribute('aria-label', label.textContent.trim());
     }
     if (label) {
