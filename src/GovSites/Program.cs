@@ -4,6 +4,7 @@ using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
+using GovSites.Modules.Submissions;
 using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
 using GovSites.Platform.Web;
@@ -16,6 +17,7 @@ builder.Services.AddOrganization(builder.Configuration);
 builder.Services.AddSites();
 builder.Services.AddContent();
 builder.Services.AddReview();
+builder.Services.AddSubmissions();
 builder.Services.AddAudit();
 builder.Services.AddDemo();
 
