@@ -1,6 +1,16 @@
+using GovSites.Modules.Content.Articles;
+using GovSites.Modules.Content.Html;
+
 namespace GovSites.Modules.Content;
 
 public static class ContentModule
 {
-    public static IServiceCollection AddContent(this IServiceCollection services) => services;
+    public static IServiceCollection AddContent(this IServiceCollection services)
+    {
+        services.AddScoped<ArticleAccess>();
+        services.AddSingleton<BodySanitizer>();
+        services.AddScoped<ArticleBody>();
+        services.AddSingleton<IVideoHostList, NoVideoHosts>();
+        return services;
+    }
 }
