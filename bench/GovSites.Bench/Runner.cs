@@ -66,6 +66,16 @@ internal sealed class Runner(Options options)
         await host.StartAsync();
         Log($"{host.Name}: started, migrated and seeded the demo county in {clock.Elapsed.TotalSeconds:0.0} s");
         var seeded = await host.WithDbAsync(db => new BulkSeeder(db).SeedAsync(options.Articles, approvals, options.Seed, now));
+        if (options.ProposedIndex)
+        {
+            await host.WithDbAsync(async db =>
+            {
+                await ProposedIndex.CreateAsync(db);
+                return true;
+            });
+            Log($"{host.Name}: added the proposed index: {ProposedIndex.Statement}");
+        }
+
         var (version, bytes) = await host.Database.DescribeAsync();
         Log($"{host.Name}: seeded {options.Articles:N0} articles in {seeded.Took.TotalSeconds:0.0} s "
             + $"({string.Join(", ", seeded.Fates.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value:N0}"))}); "

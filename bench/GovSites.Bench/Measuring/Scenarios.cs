@@ -24,6 +24,7 @@ internal sealed record Scenario(string Key, string Title, double TargetMs, bool 
             var random = new Random(2_000 + i);
             return GetAsync(s, "admin", ListPath(random, s.Ids.Sites[random.Next(s.Ids.Sites.Count)].Id));
         }),
+        new("list-officer-all", "    article list, no filter, lbz.officer (extra)", 100, false, (s, _) => GetAsync(s, "lbz.officer", "/admin/articles")),
         new("list-admin-all", "    article list, no filter, admin (extra)", 100, false, (s, _) => GetAsync(s, "admin", "/admin/articles")),
         new("approve", "(c) approve last step → outbox, lbz.secrecy", 50, true, (s, _) => ApproveAsync(s, saves)),
     ];

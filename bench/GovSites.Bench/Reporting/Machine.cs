@@ -17,6 +17,11 @@ internal static class Machine
         Console.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC; Release build: {IsRelease()}");
         Console.WriteLine($"Client and server run in this one process and share the {Environment.ProcessorCount} cores; one request at a time, over HTTP on 127.0.0.1.");
         Console.WriteLine($"Plan: {options.Articles:N0} articles; per scenario and database {options.Warmup} untimed requests, then {options.Requests} timed in blocks of {options.Block}, alternating the databases.");
+        if (options.ProposedIndex)
+        {
+            Console.WriteLine("Experiment: with the proposed index on Articles (UpdatedAt, Id), which the app does not have.");
+        }
+
         Console.WriteLine();
     }
 
