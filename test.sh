@@ -8,19 +8,10 @@ cd "$(dirname "$0")"
 
 log() { printf '\n== %s\n' "$*"; }
 
-# --- PostgreSQL: install if missing, start a throw-away instance --------------------------------------
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    log "Installing PostgreSQL (Debian package postgresql)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  else
-    echo "PostgreSQL is not installed. Install it with:  sudo apt-get install -y postgresql" >&2
-    exit 1
-  fi
-fi
-PGBIN=$(pg_bin)
+# --- PostgreSQL: install if missing (scripts/postgres.sh, shared with bench/run.sh) -----------------
+# shellcheck source=scripts/postgres.sh
+. scripts/postgres.sh
+pg_install
 
 # --- Chromium for the browser tests (Playwright drives Debian's build; it downloads no browser) -----
 CHROMIUM=${GOVSITES_CHROMIUM:-/usr/bin/chromium}
@@ -36,28 +27,8 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 export GOVSITES_CHROMIUM="$CHROMIUM"
 
-free_port() {
-  local port
-  for port in $(seq 55432 55532); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port between 55432 and 55532" >&2; exit 1
-}
-
-PGDIR=$(mktemp -d /tmp/govsites-pg.XXXXXX)
-PGPORT=$(free_port)
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
-stop_pg() {
-  as_pg "'$PGBIN/pg_ctl' -D '$PGDIR/data' -m immediate -w stop" >/dev/null 2>&1 || true
-  rm -rf "$PGDIR"
-}
-trap stop_pg EXIT
-
-log "Starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
-as_pg "'$PGBIN/initdb' -D '$PGDIR/data' -E UTF8 --locale=C.UTF-8 -A trust -U postgres >'$PGDIR/initdb.log' 2>&1"
-as_pg "'$PGBIN/pg_ctl' -D '$PGDIR/data' -l '$PGDIR/postgres.log' -o \"-p $PGPORT -k '$PGDIR' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" -w start >/dev/null"
-export GOVSITES_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+# --- A throw-away PostgreSQL; fsync is off because nothing here must survive a crash -----------------
+pg_start -c fsync=off -c max_connections=200
 
 # --- Format and build --------------------------------------------------------------------------------
 log "Checking formatting (dotnet format --verify-no-changes)"

@@ -74,12 +74,18 @@ public sealed class DecideModel(GovSitesDbContext db, ArticleAccess access, Site
         return "已退回作者修改。";
     });
 
+    /// <summary>
+    /// A decision loads only what it changes: the review with its steps and decisions. The revision, its
+    /// sanitised body and the names the page shows are loaded again only when the page is shown with an error.
+    /// </summary>
     private async Task<IActionResult> DecideAsync(int reviewId, Func<ReviewActor, DateTimeOffset, Task<string>> decide)
     {
-        if (await LoadAsync(reviewId) is { } missing)
+        if (await FindAsync(reviewId) is not { } review)
         {
-            return missing;
+            return NotFound();
         }
+
+        Review = review;
 
         var actor = await actors.ForAsync(Review);
         var notHolder = Review.State == ReviewState.InProgress && Step == Review.CurrentStep && !Review.Current.IsHeldBy(actor, Review.UnitId);
@@ -112,13 +118,24 @@ public sealed class DecideModel(GovSitesDbContext db, ArticleAccess access, Site
         return Page();
     }
 
+    /// <summary>
+    /// The review with its steps and decisions, if the user may see it: through its article, or as a named
+    /// holder of one of its steps. The article check is an EXISTS on the review's own article; an IN over
+    /// every visible article id made PostgreSQL collect all the articles of the user's sites (20–40 ms at 100,000 articles).
+    /// </summary>
+    private Task<Review?> FindAsync(int reviewId)
+    {
+        var me = staff.AccountId;
+        var visible = access.VisibleArticles();
+        return db.Set<Review>().Include(r => r.Steps).Include(r => r.Decisions)
+            .Where(r => r.Id == reviewId && (visible.Any(a => a.Id == r.ArticleId) || r.Steps.Any(s => s.AccountIds.Contains(me))))
+            .SingleOrDefaultAsync();
+    }
+
     private async Task<IActionResult?> LoadAsync(int reviewId)
     {
         var me = staff.AccountId;
-        var visible = access.VisibleArticles().Select(a => a.Id);
-        if (await db.Set<Review>().Include(r => r.Steps).Include(r => r.Decisions)
-                .Where(r => r.Id == reviewId && (visible.Contains(r.ArticleId) || r.Steps.Any(s => s.AccountIds.Contains(me))))
-                .SingleOrDefaultAsync() is not { } review)
+        if (await FindAsync(reviewId) is not { } review)
         {
             return NotFound();
         }
