@@ -64,6 +64,13 @@ public sealed class DetailModel(GovSitesDbContext db, SubmissionAccess access, A
             return Forbid();
         }
 
+        // The form was shown at another version: someone decided in between (whether their save has
+        // committed before this load or not), so this decision is not applied.
+        if (Submission.Version != Version)
+        {
+            return await ShowErrorAsync(id, TakenMessage, StatusCodes.Status409Conflict);
+        }
+
         try
         {
             db.Entry(Submission).Property(s => s.Version).OriginalValue = Version;

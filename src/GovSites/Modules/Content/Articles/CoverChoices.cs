@@ -9,11 +9,13 @@ public static class CoverChoices
 {
     public const string RefusedMessage = "封面图片须是本稿件已上传的图片。";
 
-    public static Task<List<(int Id, string FileName)>> ForAsync(GovSitesDbContext db, int articleId) =>
+    public sealed record Choice(int Id, string FileName);
+
+    public static Task<List<Choice>> ForAsync(GovSitesDbContext db, int articleId) =>
         db.Set<Attachment>()
             .Where(a => a.ArticleId == articleId && a.Kind == AttachmentKind.Image)
             .OrderBy(a => a.Id)
-            .Select(a => ValueTuple.Create(a.Id, a.FileName))
+            .Select(a => new Choice(a.Id, a.FileName))
             .ToListAsync();
 
     public static Task<bool> IsAllowedAsync(GovSitesDbContext db, int articleId, int attachmentId) =>
