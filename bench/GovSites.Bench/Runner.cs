@@ -104,7 +104,7 @@ internal sealed class Runner(Options options)
                 }
             }
 
-            Log($"block {b + 1}/{blocks} of {options.Block} requests per scenario and database done ({clock.Elapsed.TotalSeconds:0} s)");
+            Log($"block {b + 1}/{blocks} of {options.Block} requests per scenario and database done ({clock.Elapsed.TotalSeconds:0} s, load {Machine.LoadAverage()})");
         }
 
         var rows = new List<ResultRow>();
