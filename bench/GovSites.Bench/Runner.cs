@@ -18,7 +18,9 @@ internal sealed class Runner(Options options)
     {
         Machine.Print(options);
         var now = DateTimeOffset.UtcNow;
-        var approvals = options.Warmup + options.Requests + (options.Profile ? 1 : 0);
+        // Reviews left at their last step for the approve scenario. A fixed 400 unless more are needed, so that
+        // --profile or a different --warmup does not change which articles get which fate.
+        var approvals = Math.Max(400, options.Warmup + options.Requests + (options.Profile ? 1 : 0));
         using var saves = new SaveTimer();
         var hosts = new List<BenchHost>();
         var sessions = new List<HostSession>();
@@ -77,10 +79,11 @@ internal sealed class Runner(Options options)
         }
 
         var (version, bytes) = await host.Database.DescribeAsync();
-        Log($"{host.Name}: seeded {options.Articles:N0} articles in {seeded.Took.TotalSeconds:0.0} s "
-            + $"({string.Join(", ", seeded.Fates.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value:N0}"))}); "
-            + $"{version}, database {bytes / 1024.0 / 1024.0:0} MiB");
         var ids = await host.WithDbAsync(DemoIds.LoadAsync);
+        Log($"{host.Name}: seeded {options.Articles:N0} articles across {ids.Sites.Count} sites in {seeded.Took.TotalSeconds:0.0} s "
+            + $"({string.Join(", ", seeded.Fates.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value:N0}"))}; "
+            + $"{string.Join(", ", seeded.Rows.Select(r => $"{r.Value:N0} {r.Key}"))}); "
+            + $"{version}, database {bytes / 1024.0 / 1024.0:0} MiB");
         var session = new HostSession(host, ids, new Queue<(int, int, int)>(seeded.LastStepReviews));
         await session.SignInAsync("lbz.reviewer", "lbz.officer", "admin", "lbz.secrecy");
         return session;
@@ -104,7 +107,7 @@ internal sealed class Runner(Options options)
                 }
             }
 
-            Log($"block {b + 1}/{blocks} of {options.Block} requests per scenario and database done ({clock.Elapsed.TotalSeconds:0} s)");
+            Log($"block {b + 1}/{blocks} of {options.Block} requests per scenario and database done ({clock.Elapsed.TotalSeconds:0} s, load {Machine.LoadAverage()})");
         }
 
         var rows = new List<ResultRow>();

@@ -17,6 +17,7 @@ internal static class Machine
         Console.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC; Release build: {IsRelease()}");
         Console.WriteLine($"Client and server run in this one process and share the {Environment.ProcessorCount} cores; one request at a time, over HTTP on 127.0.0.1.");
         Console.WriteLine($"Plan: {options.Articles:N0} articles; per scenario and database {options.Warmup} untimed requests, then {options.Requests} timed in blocks of {options.Block}, alternating the databases.");
+        Console.WriteLine($"Load: {LoadAverage()} — the machine is shared; other work on it slows both databases alike.");
         if (options.ProposedIndex)
         {
             Console.WriteLine("Experiment: with the proposed index on Articles (UpdatedAt, Id), which the app does not have.");
@@ -24,6 +25,10 @@ internal static class Machine
 
         Console.WriteLine();
     }
+
+    /// <summary>The 1-, 5- and 15-minute load averages: anything well above 1 means something else was running too.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static bool IsRelease() =>
         typeof(Program).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false)

@@ -16,7 +16,8 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
 {
     private const int BatchSize = 5_000;
 
-    public sealed record Result(TimeSpan Took, IReadOnlyDictionary<Fate, int> Fates, IReadOnlyList<(int ReviewId, int Step, int Version)> LastStepReviews);
+    public sealed record Result(
+        TimeSpan Took, IReadOnlyDictionary<Fate, int> Fates, IReadOnlyDictionary<string, int> Rows, IReadOnlyList<(int ReviewId, int Step, int Version)> LastStepReviews);
 
     public async Task<Result> SeedAsync(int total, int waitingLastStep, int seed, DateTimeOffset now)
     {
@@ -33,6 +34,7 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
         var jyj = (ids.Site("jyj").Id, ids.Accounts["jyj.officer"].Id);
         var next = await NextIdsAsync();
         var lastStep = new List<(int, int, int)>();
+        var rows = new Dictionary<string, int> { ["reviews"] = 0, ["review steps"] = 0, ["decisions"] = 0, ["outbox events"] = 0 };
         var insert = new BulkInsert(db);
         var strategy = db.Database.CreateExecutionStrategy();
         foreach (var batch in plan.Chunk(BatchSize))
@@ -45,12 +47,17 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
                 await InsertAsync(insert, graphs);
                 await transaction.CommitAsync();
             });
+            var reviews = graphs.Select(g => g.Review).OfType<Review>().ToList();
+            rows["reviews"] += reviews.Count;
+            rows["review steps"] += reviews.Sum(r => r.Steps.Count);
+            rows["decisions"] += reviews.Sum(r => r.Decisions.Count);
+            rows["outbox events"] += graphs.Sum(g => g.Events.Count);
             lastStep.AddRange(batch.Zip(graphs).Where(p => p.First.Fate == Fate.WaitingLastStep)
                 .Select(p => (p.Second.Review!.Id, p.Second.Review.CurrentStep, p.Second.Review.Version)));
         }
 
         await FinishAsync(insert);
-        return new Result(clock.Elapsed, plan.GroupBy(s => s.Fate).ToDictionary(g => g.Key, g => g.Count()), lastStep);
+        return new Result(clock.Elapsed, plan.GroupBy(s => s.Fate).ToDictionary(g => g.Key, g => g.Count()), rows, lastStep);
     }
 
     private static ArticleGraph.Team Team(DemoIds ids, string author, string reviewer, string secrecy) => new(
