@@ -5,6 +5,7 @@ using GovSites.Modules.Organization;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
+using GovSites.Modules.Templates;
 using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
 using GovSites.Platform.Web;
@@ -18,6 +19,7 @@ builder.Services.AddSites();
 builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
+builder.Services.AddTemplates();
 builder.Services.AddAudit();
 builder.Services.AddDemo();
 
