@@ -58,7 +58,7 @@ internal sealed class SiteHosts(IServiceScopeFactory scopes, IOptions<ServingOpt
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GovSitesDbContext>();
             var rows = await db.Sites.AsNoTracking()
-                .SelectMany(s => s.Domains.Select(d => new { d.Host, s.Key }))
+                .SelectMany(s => s.Domains, (s, d) => new { d.Host, s.Key })
                 .ToListAsync();
             var byHost = rows
                 .DistinctBy(r => r.Host.Trim().TrimEnd('.').ToLowerInvariant())
