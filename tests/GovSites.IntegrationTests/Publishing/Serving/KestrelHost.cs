@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using GovSites.Modules.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -40,8 +38,10 @@ internal sealed class KestrelHost : IAsyncDisposable
         app.UseReleaseServing();
         app.Run(context =>
         {
+            var body = System.Text.Encoding.UTF8.GetBytes("app:" + context.Request.Path + context.Request.QueryString);
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return context.Response.WriteAsync("app:" + context.Request.Path + context.Request.QueryString);
+            context.Response.ContentLength = body.Length;
+            return context.Response.Body.WriteAsync(body).AsTask();
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
@@ -49,20 +49,9 @@ internal sealed class KestrelHost : IAsyncDisposable
         return new KestrelHost(app, new Uri(address).Port);
     }
 
-    /// <summary>Sends <paramref name="target"/> exactly as written (no client normalises it) and returns status, headers and body.</summary>
-    public async Task<(int Status, string Head, string Body)> RawGetAsync(string target, string host = "localhost")
-    {
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync(IPAddress.Loopback, Port);
-        var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.Latin1.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync();
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = split < 0 ? text : text[..split];
-        var status = int.Parse(head.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        return (status, head, split < 0 ? "" : text[(split + 4)..]);
-    }
+    /// <summary>Sends <paramref name="target"/> exactly as written (no client normalises it).</summary>
+    public Task<(int Status, string Head, string Body)> RawGetAsync(string target, string host = "localhost") =>
+        RawHttp.GetAsync(Port, target, host);
 
     public async ValueTask DisposeAsync()
     {
