@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every GovSites test on a fresh machine: format check, build, unit tests, the integration tests on
-# SQLite and on PostgreSQL, and the browser tests in Chromium. It installs PostgreSQL and Chromium from
+# SQLite and on PostgreSQL, and the browser tests in Chromium. It installs PostgreSQL, Chromium and nginx from
 # Debian when they are missing (as root), starts a private PostgreSQL on a free local port, stops it at
 # the end, and closes with "N passed, N failed".
 set -euo pipefail
@@ -26,6 +26,20 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 export GOVSITES_CHROMIUM="$CHROMIUM"
+
+# --- nginx for the test of docs/deploy/nginx.conf (it starts Debian's nginx on a free port) ---------
+NGINX=${GOVSITES_NGINX:-/usr/sbin/nginx}
+if [ ! -x "$NGINX" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing nginx (Debian package nginx)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "nginx is not installed. Install it with:  sudo apt-get install -y nginx" >&2
+    exit 1
+  fi
+fi
+export GOVSITES_NGINX="$NGINX"
 
 # --- A throw-away PostgreSQL; fsync is off because nothing here must survive a crash -----------------
 pg_start -c fsync=off -c max_connections=200

@@ -2,6 +2,7 @@ using GovSites.Demo;
 using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Publishing;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
@@ -22,6 +23,7 @@ builder.Services.AddSubmissions();
 builder.Services.AddTemplates();
 builder.Services.AddAudit();
 builder.Services.AddDemo();
+builder.Services.AddReleaseServing(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ if (Verbs.IsVerb(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseReleaseServing();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
