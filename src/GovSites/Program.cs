@@ -3,6 +3,8 @@ using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
 using GovSites.Modules.Review;
+using GovSites.Modules.Search;
+using GovSites.Modules.Search.Public;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
 using GovSites.Platform.Cli;
@@ -19,6 +21,7 @@ builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
 builder.Services.AddAudit();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();
@@ -33,6 +36,7 @@ await app.PrepareDatabaseAsync();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
+app.MapSearch();
 
 await app.RunAsync();
 return 0;
