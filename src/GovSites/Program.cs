@@ -4,6 +4,8 @@ using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
 using GovSites.Modules.Publishing;
 using GovSites.Modules.Review;
+using GovSites.Modules.Search;
+using GovSites.Modules.Search.Public;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
 using GovSites.Modules.Templates;
@@ -22,6 +24,7 @@ builder.Services.AddReview();
 builder.Services.AddSubmissions();
 builder.Services.AddTemplates();
 builder.Services.AddAudit();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddDemo();
 builder.Services.AddReleaseServing(builder.Configuration);
 
@@ -38,6 +41,7 @@ app.UseReleaseServing();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
+app.MapSearch();
 
 await app.RunAsync();
 return 0;

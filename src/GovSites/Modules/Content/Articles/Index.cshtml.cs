@@ -118,10 +118,11 @@ public sealed class IndexModel(GovSitesDbContext db, ArticleAccess access, SiteA
             query = query.Where(a => a.State == state);
         }
 
-        if (!string.IsNullOrWhiteSpace(Keyword))
+        // Staff search (issue 5): every word, in the title or the body, of everything the user may see (drafts
+        // too), through the database; "2018 广州" finds what "2018广州" finds. Capped like the public search.
+        foreach (var word in Keywords(Keyword))
         {
-            var keyword = Keyword.Trim();
-            query = query.Where(a => a.Title.Contains(keyword));
+            query = query.Where(a => a.Title.Contains(word) || a.Body.Contains(word));
         }
 
         if (From is { } from)
@@ -138,6 +139,11 @@ public sealed class IndexModel(GovSitesDbContext db, ArticleAccess access, SiteA
 
         return query;
     }
+
+    private static IEnumerable<string> Keywords(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Trim()[..Math.Min(text.Trim().Length, 100)].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10);
 
     private static DateTimeOffset ChinaDayStart(DateOnly day)
     {

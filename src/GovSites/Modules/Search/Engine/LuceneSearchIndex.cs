@@ -1,0 +1,195 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace GovSites.Modules.Search.Engine;
+
+/// <summary>
+/// The index in <c>{DataDirectory}/search</c>: one <see cref="IndexWriter"/> for the process (Lucene allows one
+/// per folder; the write lock refuses a second process) and near-real-time searchers from a
+/// <see cref="SearcherManager"/> refreshed after every change. The release number each site was last
+/// indexed at is stored in the commit's user data, so it is exactly as durable as the documents.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string ReleaseKeyPrefix = "release:";
+    private const int MaxPages = 100;
+
+    private readonly Analyzer analyzer = new SmartChineseAnalyzer(Version);
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly Dictionary<string, int> releases;
+
+    public LuceneSearchIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 });
+        releases = ReadReleases(directory);
+        searchers = new SearcherManager(writer, true, null);
+    }
+
+    public Analyzer Analyzer => analyzer;
+
+    public IReadOnlyDictionary<string, int> IndexedReleases()
+    {
+        lock (releases)
+        {
+            return new Dictionary<string, int>(releases);
+        }
+    }
+
+    public async Task ApplyAsync(IndexBatch batch, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (batch.ReplaceSite)
+            {
+                writer.DeleteDocuments(new Term(SearchFields.Site, batch.SiteKey));
+            }
+
+            foreach (var path in batch.RemovedPaths)
+            {
+                writer.DeleteDocuments(SearchFields.IdTerm(batch.SiteKey + "/" + path));
+            }
+
+            foreach (var document in batch.Upserts)
+            {
+                writer.UpdateDocument(SearchFields.IdTerm(document.Id), SearchFields.ToLucene(document));
+            }
+
+            Commit(batch.SiteKey, batch.Release);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public async Task RemoveSiteAsync(string siteKey, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            writer.DeleteDocuments(new Term(SearchFields.Site, siteKey));
+            Commit(siteKey, null);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public SearchResults Search(SearchQuery query)
+    {
+        var tokens = QueryText.Analyze(analyzer, query.Text);
+        if (tokens.Count == 0)
+        {
+            return SearchResults.Nothing(noTerms: true);
+        }
+
+        var lucene = QueryText.Build(tokens);
+        var filter = SearchFilter.From(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, 50);
+        var page = Math.Clamp(query.Page, 1, MaxPages);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var top = Run(searcher, lucene, filter, page * pageSize, query.Sort);
+            var pageCount = Math.Min(MaxPages, (top.TotalHits + pageSize - 1) / pageSize);
+            // Beyond the last page: every hit is already in top (it asked for more than there are), show the last page.
+            page = Math.Max(1, Math.Min(page, pageCount));
+            var highlighting = new Highlighting(lucene, analyzer);
+            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(scoreDoc => ToHit(searcher, highlighting, scoreDoc.Doc)).ToList();
+            string? suggestion = null;
+            if (top.TotalHits < 3)
+            {
+                suggestion = Suggester.Suggest(searcher.IndexReader, tokens);
+                if (suggestion is not null && Run(searcher, QueryText.Build(QueryText.Analyze(analyzer, suggestion)), filter, 1, SearchSort.Relevance).TotalHits <= top.TotalHits)
+                {
+                    suggestion = null;
+                }
+            }
+
+            return new SearchResults(top.TotalHits, page, pageCount, hits, false, suggestion);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+        writeLock.Dispose();
+    }
+
+    private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, int count, SearchSort sort) =>
+        sort == SearchSort.Date
+            ? searcher.Search(query, filter, count, new Sort(new SortField(SearchFields.PublishedSort, SortFieldType.INT64, true), SortField.FIELD_SCORE))
+            : searcher.Search(query, filter, count);
+
+    private static SearchHit ToHit(IndexSearcher searcher, Highlighting highlighting, int docId)
+    {
+        var document = searcher.Doc(docId);
+        var (titleHtml, snippetHtml) = highlighting.Mark(searcher.IndexReader, docId, document);
+        var d = SearchFields.FromLucene(document);
+        return new SearchHit(d.SiteKey, d.SiteName, d.Path, d.Url, d.ChannelKey, d.ChannelName, d.Kind, d.Title, titleHtml, snippetHtml, d.PublishedAt, d.ArticleId);
+    }
+
+    /// <summary>Commits with the release numbers as user data (null: the site is forgotten) and makes the change searchable.</summary>
+    private void Commit(string siteKey, int? release)
+    {
+        Dictionary<string, string> data;
+        lock (releases)
+        {
+            if (release is { } number)
+            {
+                releases[siteKey] = number;
+            }
+            else
+            {
+                releases.Remove(siteKey);
+            }
+
+            data = releases.ToDictionary(r => ReleaseKeyPrefix + r.Key, r => r.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        writer.SetCommitData(data);
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    private static Dictionary<string, int> ReadReleases(Lucene.Net.Store.Directory directory)
+    {
+        var releases = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return releases;
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var (key, value) in reader.IndexCommit.UserData)
+        {
+            if (key.StartsWith(ReleaseKeyPrefix, StringComparison.Ordinal) && int.TryParse(value, CultureInfo.InvariantCulture, out var number))
+            {
+                releases[key[ReleaseKeyPrefix.Length..]] = number;
+            }
+        }
+
+        return releases;
+    }
+}

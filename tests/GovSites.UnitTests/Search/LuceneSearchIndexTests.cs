@@ -1,0 +1,162 @@
+using GovSites.Modules.Search.Engine;
+
+namespace GovSites.UnitTests.Search;
+
+public sealed class LuceneSearchIndexTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
+    private readonly string folder = Directory.CreateTempSubdirectory("govsites-search-").FullName;
+    private readonly LuceneSearchIndex index;
+
+    public LuceneSearchIndexTests()
+    {
+        index = new LuceneSearchIndex(folder);
+    }
+
+    public void Dispose()
+    {
+        index.Dispose();
+        Directory.Delete(folder, true);
+    }
+
+    [Theory]
+    [InlineData("信息公开")]
+    [InlineData("政府信息公开")]
+    [InlineData("服务中心")]
+    [InlineData("三千余")]
+    [InlineData("便民")]
+    public async Task Search_GovernmentPhrase_FindsTheArticle(string text)
+    {
+        await AddAsync("lbz", Doc("lbz", "tzgg/1.html", "泷泊镇2026年政府信息公开工作年度报告", "本镇便民服务中心全年受理群众办件三千余件，政府信息公开工作有序推进。"));
+        await AddAsync("lbz", Doc("lbz", "tzgg/2.html", "春季森林防火通知", "严禁野外用火。"));
+
+        var results = Search(text);
+
+        Assert.Equal(["tzgg/1.html"], results.Hits.Select(h => h.Path));
+    }
+
+    [Theory]
+    [InlineData("+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /")]
+    [InlineData("！？。，、")]
+    [InlineData("   ")]
+    public async Task Search_NothingSearchable_SaysSoWithoutFailing(string text)
+    {
+        await AddAsync("lbz", Doc("lbz", "tzgg/1.html", "通知", "内容"));
+
+        var results = Search(text);
+
+        Assert.True(results.NoTerms);
+        Assert.Empty(results.Hits);
+    }
+
+    [Theory]
+    [InlineData("防火\"")]
+    [InlineData("(防火)")]
+    [InlineData("防火*")]
+    [InlineData("防火~")]
+    [InlineData(":防火^")]
+    [InlineData("\\防火/")]
+    public async Task Search_SyntaxCharacters_AreText(string text)
+    {
+        await AddAsync("lbz", Doc("lbz", "tzgg/2.html", "春季森林防火通知", "严禁野外用火。"));
+
+        Assert.Equal(["tzgg/2.html"], Search(text).Hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public async Task Search_TitleMatch_RanksAboveBodyMatch()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "工作简报", "提到防汛的正文。"), Doc("lbz", "a/2.html", "防汛工作部署", "正文。"));
+
+        Assert.Equal(["a/2.html", "a/1.html"], Search("防汛").Hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public async Task Search_Highlight_MarksWordsAndEscapesTheRest()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "<b>防汛</b>通知", "各村<script>要做好防汛准备 & 值班。"));
+
+        var hit = Assert.Single(Search("防汛").Hits);
+
+        Assert.Equal("&lt;b&gt;<mark>防汛</mark>&lt;/b&gt;通知", hit.TitleHtml);
+        Assert.Contains("<mark>防汛</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("&amp;", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Filters_RestrictSiteChannelAndDates()
+    {
+        await AddAsync("lbz", Doc("lbz", "tzgg/1.html", "防汛通知", "", Day), Doc("lbz", "xzdt/2.html", "防汛动态", "", Day.AddDays(10)));
+        await AddAsync("jyj", Doc("jyj", "tzgg/3.html", "学校防汛", "", Day));
+
+        Assert.Equal(3, Search("防汛").Total);
+        Assert.Equal(2, index.Search(new SearchQuery("防汛", ["lbz"])).Total);
+        Assert.Equal(["tzgg/1.html"], index.Search(new SearchQuery("防汛", ["lbz"], Channel: "tzgg")).Hits.Select(h => h.Path));
+        Assert.Equal(["xzdt/2.html"], index.Search(new SearchQuery("防汛", [], From: Day.AddDays(5))).Hits.Select(h => h.Path));
+        Assert.Equal(2, index.Search(new SearchQuery("防汛", [], Until: Day.AddDays(1))).Total);
+        Assert.Equal(0, index.Search(new SearchQuery("防汛", [], Kind: "letter")).Total);
+    }
+
+    [Fact]
+    public async Task Search_SortByDate_NewestFirst()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "防汛防汛防汛", "防汛", Day), Doc("lbz", "a/2.html", "防汛", "", Day.AddDays(3)));
+
+        Assert.Equal(["a/2.html", "a/1.html"], index.Search(new SearchQuery("防汛", [], Sort: SearchSort.Date)).Hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public async Task Search_PageBeyondTheEnd_ShowsTheLastPage()
+    {
+        await AddAsync("lbz", [.. Enumerable.Range(1, 25).Select(i => Doc("lbz", $"a/{i}.html", $"防汛通知{i}", "", Day.AddMinutes(i)))]);
+
+        var results = index.Search(new SearchQuery("防汛", [], Page: 99, PageSize: 10));
+
+        Assert.Equal((25, 3, 3, 5), (results.Total, results.Page, results.PageCount, results.Hits.Count));
+    }
+
+    [Fact]
+    public async Task Apply_RemovedAndReplaced_DocumentsDisappear()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "防汛通知", ""), Doc("lbz", "a/2.html", "防汛动态", ""));
+        await index.ApplyAsync(new IndexBatch("lbz", 2, false, [], ["a/1.html"]), CancellationToken.None);
+        Assert.Equal(["a/2.html"], Search("防汛").Hits.Select(h => h.Path));
+
+        await index.ApplyAsync(new IndexBatch("lbz", 3, true, [Doc("lbz", "a/3.html", "防汛简报", "")], []), CancellationToken.None);
+        Assert.Equal(["a/3.html"], Search("防汛").Hits.Select(h => h.Path));
+        Assert.Equal(3, index.IndexedReleases()["lbz"]);
+    }
+
+    [Fact]
+    public async Task IndexedReleases_SurviveReopening()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "防汛通知", ""));
+        index.Dispose();
+
+        using var reopened = new LuceneSearchIndex(folder);
+
+        Assert.Equal(1, reopened.IndexedReleases()["lbz"]);
+        Assert.Equal(1, reopened.Search(new SearchQuery("防汛", [])).Total);
+    }
+
+    [Fact]
+    public async Task Search_MistypedWord_SuggestsTheIndexedOne()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "政务公开工作要点", "推进政务公开。"), Doc("lbz", "a/2.html", "信息公开指南", "公开"));
+
+        var results = Search("政务公凯");
+
+        Assert.Equal(0, results.Total);
+        Assert.Equal("政务公开", results.Suggestion);
+    }
+
+    private SearchResults Search(string text) => index.Search(new SearchQuery(text, []));
+
+    private Task AddAsync(string site, params SearchDocument[] documents) =>
+        index.ApplyAsync(new IndexBatch(site, 1, false, documents, []), CancellationToken.None);
+
+    private static SearchDocument Doc(string site, string path, string title, string body, DateTimeOffset? published = null) =>
+        new(site, site + "站", path, "https://example.gov.cn/" + path, path.Split('/')[0], "栏目", "article", title, body, published ?? Day, int.Parse(path.Split('/')[1].Split('.')[0], System.Globalization.CultureInfo.InvariantCulture));
+}
