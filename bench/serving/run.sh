@@ -2,7 +2,9 @@
 # Serving benchmark (issue 4): requests/s and p99 latency of one published ~7 KB Chinese page, served by
 # GovSites (Release build, Production, logging at Warning) and by nginx with docs/deploy/nginx.conf
 # (worker_processes auto), both from the same release folder, wrk -t2 -c64, alternating the two servers
-# run by run (this machine's speed drifts). Installs nginx and wrk from Debian when missing (as root).
+# run by run (this machine's speed drifts). A third server is nginx with the plainest static configuration
+# (root at the release, nothing else: no symlink checks, no try_files), the fastest nginx there is for this
+# file, which the target is judged against. Installs nginx and wrk from Debian when missing (as root).
 #
 #   ./bench/serving/run.sh                 # 5 rounds of 10 s each per server
 #   ROUNDS=7 DURATION=15s ./bench/serving/run.sh
@@ -68,6 +70,7 @@ for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/healthz" >/dev/nu
 curl -fs "http://127.0.0.1:$APP_PORT/healthz" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
 
 NGINX_PORT=$(free_port)
+PLAIN_PORT=$(free_port)
 log "Starting nginx on 127.0.0.1:$NGINX_PORT with docs/deploy/nginx.conf (worker_processes auto)"
 mkdir -p "$WORK/nginx"
 sed -e "s#/srv/govsites/data/releases#$WORK/releases#" \
@@ -94,6 +97,10 @@ http {
     uwsgi_temp_path $WORK/nginx/uwsgi;
     scgi_temp_path $WORK/nginx/scgi;
     include $WORK/nginx/govsites.conf;
+    server {
+        listen 127.0.0.1:$PLAIN_PORT;
+        location /sites/bench/ { alias $WORK/releases/bench/current/; }
+    }
 }
 EOF
 /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" &
@@ -102,7 +109,8 @@ for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$NGINX_PORT$URL_PATH" >/dev/
 
 GOVSITES_URL="http://127.0.0.1:$APP_PORT$URL_PATH"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT$URL_PATH"
-for url in "$GOVSITES_URL" "$NGINX_URL"; do
+PLAIN_URL="http://127.0.0.1:$PLAIN_PORT$URL_PATH"
+for url in "$GOVSITES_URL" "$NGINX_URL" "$PLAIN_URL"; do
   curl -fs "$url" | cmp -s - "$RELEASE/tzgg/123.html" || { echo "$url does not serve the page" >&2; exit 1; }
 done
 
@@ -115,34 +123,35 @@ measure() { # name url → appends "name rps p99ms" to $WORK/results
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out" | to_ms)
   grep -q "Non-2xx" <<<"$out" && { echo "$1: non-2xx responses" >&2; echo "$out" >&2; exit 1; }
   echo "$1 $rps $p99" >>"$WORK/results"
-  printf '  %-9s %10s req/s   p99 %7s ms\n' "$1" "$rps" "$p99" >&2
+  printf '  %-12s %10s req/s   p99 %7s ms\n' "$1" "$rps" "$p99" >&2
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "Warm-up (5 s each)"
 wrk -t2 -c64 -d5s "$GOVSITES_URL" >/dev/null
 wrk -t2 -c64 -d5s "$NGINX_URL" >/dev/null
+wrk -t2 -c64 -d5s "$PLAIN_URL" >/dev/null
 
-log "Measuring: $ROUNDS rounds, wrk -t2 -c64 -d$DURATION, alternating (the order flips every round)"
+log "Measuring: $ROUNDS rounds, wrk -t2 -c64 -d$DURATION, alternating (the order rotates every round)"
 : >"$WORK/results"
+names=(GovSites nginx nginx-plain); urls=("$GOVSITES_URL" "$NGINX_URL" "$PLAIN_URL")
 for round in $(seq 1 "$ROUNDS"); do
   echo " round $round" >&2
-  if [ $((round % 2)) = 1 ]; then measure GovSites "$GOVSITES_URL"; measure nginx "$NGINX_URL"
-  else measure nginx "$NGINX_URL"; measure GovSites "$GOVSITES_URL"; fi
+  for k in 0 1 2; do i=$(( (k + round - 1) % 3 )); measure "${names[$i]}" "${urls[$i]}"; done
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-g_rps=$(awk '$1=="GovSites" {print $2}' "$WORK/results" | median)
-n_rps=$(awk '$1=="nginx" {print $2}' "$WORK/results" | median)
-g_p99=$(awk '$1=="GovSites" {print $3}' "$WORK/results" | median)
-n_p99=$(awk '$1=="nginx" {print $3}' "$WORK/results" | median)
-ratios=$(paste <(awk '$1=="GovSites" {print $2}' "$WORK/results") <(awk '$1=="nginx" {print $2}' "$WORK/results") | awk '{printf "%.2f ", $1/$2}')
-
+col() { awk -v n="$1" -v c="$2" '$1==n {print $c}' "$WORK/results"; }
 echo
-echo "Serving $URL_PATH ($(wc -c <"$RELEASE/tzgg/123.html") bytes), wrk -t2 -c64 -d$DURATION, $ROUNDS rounds each, $(nproc) cores shared by wrk and the server"
+echo "Serving $URL_PATH ($(wc -c <"$RELEASE/tzgg/123.html") bytes, no compression asked), wrk -t2 -c64 -d$DURATION, $ROUNDS rounds each, alternating; $(nproc) cores shared by wrk and the server; load average before: $LOAD_BEFORE"
 printf '| Server | median req/s | median p99 (ms) | runs (req/s) |\n|---|---|---|---|\n'
-printf '| GovSites | %.0f | %s | %s |\n' "$g_rps" "$g_p99" "$(awk '$1=="GovSites" {printf "%.0f ", $2}' "$WORK/results")"
-printf '| nginx | %.0f | %s | %s |\n' "$n_rps" "$n_p99" "$(awk '$1=="nginx" {printf "%.0f ", $2}' "$WORK/results")"
-awk -v g="$g_rps" -v n="$n_rps" -v r="$ratios" 'BEGIN { printf "\nGovSites / nginx: %.2f (median of each); per round: %s\n", g / n, r }'
-awk -v g="$g_rps" -v n="$n_rps" -v p="$g_p99" 'BEGIN {
-  ok = (g >= 0.8 * n) && (p < 20)
-  printf "Target (>= 0.80 of nginx, p99 < 20 ms): %s\n", ok ? "met" : "NOT met" }'
+for n in "${names[@]}"; do
+  printf '| %s | %.0f | %s | %s |\n' "$n" "$(col "$n" 2 | median)" "$(col "$n" 3 | median)" "$(col "$n" 2 | awk '{printf "%.0f ", $1}')"
+done
+g=$(col GovSites 2 | median); p=$(col GovSites 3 | median)
+for n in nginx nginx-plain; do
+  per=$(paste <(col GovSites 2) <(col "$n" 2) | awk '{printf "%.2f ", $1/$2}')
+  awk -v g="$g" -v b="$(col "$n" 2 | median)" -v n="$n" -v r="$per" 'BEGIN { printf "GovSites / %s: %.2f (medians); per round: %s\n", n, g / b, r }'
+done
+awk -v g="$g" -v b="$(col nginx-plain 2 | median)" -v p="$p" 'BEGIN {
+  printf "Target (>= 0.80 of nginx-plain, GovSites p99 < 20 ms): %s\n", (g >= 0.8 * b && p < 20) ? "met" : "NOT met" }'
