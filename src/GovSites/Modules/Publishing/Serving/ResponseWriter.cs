@@ -91,7 +91,8 @@ internal static class ResponseWriter
             return response.SendFileAsync(cached.FilePath, context.RequestAborted);
         }
 
-        var write = response.BodyWriter.WriteAsync(body, context.RequestAborted);
+        // No RequestAborted here: reading it makes Kestrel allocate a token source for the request.
+        var write = response.BodyWriter.WriteAsync(body);
         return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
