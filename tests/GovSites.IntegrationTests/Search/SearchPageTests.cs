@@ -139,7 +139,7 @@ public sealed class SearchPageTests(GovSitesFactory factory) : SearchTest(factor
         var (response, page) = await Anonymous().GetPageAsync("/sites/lbz/search?q=防火");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("泷泊镇人民政府 站内检索", page.Title);
+        Assert.Equal("泷泊镇人民政府 站内搜索", page.Title);
         Assert.Single(page.QuerySelectorAll(".search-hit"));
     }
 

@@ -26,7 +26,7 @@ internal static class ResultsHtml
     public static string Render(ResultsView v)
     {
         var html = new StringBuilder(8192);
-        html.Append("<section class=\"search-results\" aria-labelledby=\"search-heading\">\n<h2 id=\"search-heading\">站内检索</h2>\n");
+        html.Append("<section class=\"search-results\" aria-labelledby=\"search-heading\">\n<h2 id=\"search-heading\">搜索条件和结果</h2>\n");
         SearchForm.Append(html, v);
         foreach (var notice in v.Notices)
         {

@@ -59,7 +59,7 @@ public static class SearchEndpoints
         var at = shell?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
         var page = shell is not null && at >= 0
             ? string.Concat(shell.AsSpan(0, at), html, shell.AsSpan(at + Marker.Length))
-            : ResultsHtml.PlainPage($"{site.Name} 站内检索", html);
+            : ResultsHtml.PlainPage($"{site.Name} 站内搜索", html);
         return Results.Content(page, Html);
     }
 
