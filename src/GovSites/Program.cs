@@ -2,6 +2,7 @@ using GovSites.Demo;
 using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Publishing;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
@@ -18,6 +19,7 @@ builder.Services.AddSites();
 builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
+builder.Services.AddPublishing(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddDemo();
 

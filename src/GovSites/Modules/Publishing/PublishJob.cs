@@ -33,7 +33,7 @@ public enum PublishJobState
 
 /// <summary>
 /// 发布任务 of one site. Several application nodes may run workers: a node takes a job only by a conditional
-/// UPDATE from Queued to Running (<see cref="Jobs.JobQueue"/>), and a unique index allows one running job per
+/// UPDATE from Queued to Running (<see cref="Jobs.PublishJobs"/>), and a unique index allows one running job per
 /// site. A failed attempt goes back to Queued with <see cref="NextAttemptAt"/> later (exponential back-off)
 /// and <see cref="LastError"/> shown to the admin, until <see cref="MaxAttempts"/>.
 /// </summary>

@@ -11,6 +11,8 @@ public sealed class ReleaseStore(ReleasePaths paths, PublishingOptions options, 
 {
     private const string CurrentLinkName = "current";
 
+    public string DirectoryOf(string siteKey, int number) => paths.ReleaseDirectory(siteKey, number);
+
     /// <summary>The live release of a site, or null when it has none.</summary>
     public int? CurrentNumber(string siteKey)
     {
