@@ -6,6 +6,7 @@ using GovSites.Modules.Publishing;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
+using GovSites.Modules.Templates;
 using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
 using GovSites.Platform.Web;
@@ -19,9 +20,11 @@ builder.Services.AddSites();
 builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
+builder.Services.AddTemplates();
 builder.Services.AddPublishing(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddDemo();
+builder.Services.AddReleaseServing(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,6 +35,7 @@ if (Verbs.IsVerb(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseReleaseServing();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
