@@ -68,7 +68,7 @@ public sealed class PublishJobs(GovSitesDbContext db, TimeProvider time)
                     return await db.Set<PublishJob>().SingleAsync(j => j.Id == id, cancellationToken);
                 }
             }
-            catch (DbUpdateException)
+            catch (System.Data.Common.DbException)
             {
                 // Another job of the same site is running (the unique index): this one waits its turn.
             }

@@ -25,20 +25,20 @@ public sealed class LiveArticleLoader(GovSitesDbContext db, AttachmentStore stor
     /// <summary>The live pages of <paramref name="articleIds"/> on this site (none for an article withdrawn or not yet due).</summary>
     public async Task<List<LiveArticle>> LoadAsync(SiteContext site, IReadOnlyCollection<int> articleIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var own = await Own(site, now).Where(s => articleIds.Contains(s.ArticleId)).ToListAsync(cancellationToken);
-        var placed = await Placed(site, now).Where(s => articleIds.Contains(s.ArticleId)).ToListAsync(cancellationToken);
+        var own = await Own(site, now, articleIds, 0).ToListAsync(cancellationToken);
+        var placed = await Placed(site, now, articleIds, 0).ToListAsync(cancellationToken);
         return await BuildAsync(site, [.. own, .. await CreditAsync(placed, cancellationToken)], cancellationToken);
     }
 
     /// <summary>Every live page of the site, in batches by article id, so a full rebuild never holds all bodies at once.</summary>
     public async IAsyncEnumerable<List<LiveArticle>> StreamAsync(SiteContext site, DateTimeOffset now, int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var query in new[] { Own(site, now), Placed(site, now) })
+        foreach (var query in new Func<int, IQueryable<Source>>[] { after => Own(site, now, null, after), after => Placed(site, now, null, after) })
         {
             var after = 0;
             while (true)
             {
-                var batch = await query.Where(s => s.ArticleId > after).OrderBy(s => s.ArticleId).ThenBy(s => s.ChannelId).Take(batchSize).ToListAsync(cancellationToken);
+                var batch = await query(after).Take(batchSize).ToListAsync(cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;
@@ -52,23 +52,25 @@ public sealed class LiveArticleLoader(GovSitesDbContext db, AttachmentStore stor
                 }
 
                 after = batch[^1].ArticleId;
-                db.ChangeTracker.Clear();
                 yield return await BuildAsync(site, await CreditAsync(batch, cancellationToken), cancellationToken);
             }
         }
     }
 
-    private IQueryable<Source> Own(SiteContext site, DateTimeOffset now) =>
+    /// <summary>Filters come before the projection: EF cannot translate a filter on the projected record.</summary>
+    private IQueryable<Source> Own(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int>? ids, int after) =>
         from a in db.Articles.AsNoTracking()
         join r in db.Set<ArticleRevision>().AsNoTracking() on a.LiveRevisionId equals r.Id
-        where a.SiteId == site.SiteId && a.PublishedAt <= now
+        where a.SiteId == site.SiteId && a.PublishedAt <= now && a.Id > after && (ids == null || ids.Contains(a.Id))
+        orderby a.Id
         select new Source(a.Id, a.SiteId, a.ChannelId, a.PublishedAt!.Value, null, r);
 
-    private IQueryable<Source> Placed(SiteContext site, DateTimeOffset now) =>
+    private IQueryable<Source> Placed(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int>? ids, int after) =>
         from p in db.Set<ArticlePlacement>().AsNoTracking()
         join a in db.Articles.AsNoTracking() on p.ArticleId equals a.Id
         join r in db.Set<ArticleRevision>().AsNoTracking() on a.LiveRevisionId equals r.Id
-        where p.SiteId == site.SiteId && a.PublishedAt <= now
+        where p.SiteId == site.SiteId && a.PublishedAt <= now && a.Id > after && (ids == null || ids.Contains(a.Id))
+        orderby a.Id, p.ChannelId
         select new Source(a.Id, a.SiteId, p.ChannelId, a.PublishedAt!.Value, p.CreditUnitId, r);
 
     /// <summary>Placements carry the credited unit's id; the page shows its name (Publishing reads names through the site registry).</summary>
