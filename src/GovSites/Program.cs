@@ -23,6 +23,7 @@ builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
 builder.Services.AddTemplates();
+builder.Services.AddPublishing(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddDemo();

@@ -58,11 +58,17 @@ public sealed class GovSitesFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("GovSites:Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:GovSites", Database.ConnectionString);
         builder.UseSetting("GovSites:SeedDemo", "true");
+        // Tests run the publisher themselves (Publishing/PublishingTest), so what a test sees never depends on a background round.
+        builder.UseSetting("GovSites:Publishing:RunWorker", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Hashing at the production 210,000 iterations costs ~0.3 s per sign-in, most of this suite's time.
         // The production count is held by Organization/PasswordHashingTests in the unit tests.
         builder.UseSetting("GovSites:Security:Passwords:HashIterations", "1000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            FailingThemeRenderer.Register(services);
+        });
     }
 
 }

@@ -57,3 +57,16 @@ public sealed class ArticleEventConfiguration : IEntityTypeConfiguration<Article
         builder.HasIndex(e => new { e.ProcessedAt, e.DueAt });
     }
 }
+
+public sealed class ArticlePlacementConfiguration : IEntityTypeConfiguration<ArticlePlacement>
+{
+    public void Configure(EntityTypeBuilder<ArticlePlacement> builder)
+    {
+        builder.HasOne<Article>().WithMany().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Channel>().WithMany().HasForeignKey(p => p.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organization.Unit>().WithMany().HasForeignKey(p => p.CreditUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.ArticleId, p.ChannelId }).IsUnique();
+        builder.HasIndex(p => new { p.SiteId, p.ChannelId });
+    }
+}

@@ -11,6 +11,9 @@ public enum ArticleEventKind
 
     /// <summary>The publication time of a live article changed.</summary>
     Rescheduled = 2,
+
+    /// <summary>The article was placed in (or removed from) a channel of <see cref="ArticleEvent.SiteId"/>, another site than its own (采用).</summary>
+    Placed = 3,
 }
 
 /// <summary>

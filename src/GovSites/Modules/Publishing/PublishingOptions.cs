@@ -28,6 +28,27 @@ public sealed class PublishingOptions
     /// <summary>Scheme and host of the public sites in <see cref="SiteUrlMode.Path"/> mode, for absolute URLs (meta Url, feeds, sitemap).</summary>
     public string PublicOrigin { get; set; } = "http://localhost:5000";
 
+    /// <summary>Articles per list page.</summary>
+    public int PageSize { get; set; } = 20;
+
+    /// <summary>Newest articles per channel section of the home page.</summary>
+    public int HomeItems { get; set; } = 8;
+
+    /// <summary>Items of the site and channel feeds.</summary>
+    public int FeedItems { get; set; } = 20;
+
+    /// <summary>Pages rendered at once by a full rebuild.</summary>
+    public int Parallelism { get; set; } = 2;
+
+    /// <summary>Articles read from the database at a time by a full rebuild (memory stays flat).</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Whether this node runs the publish worker (the tests drive the publisher themselves).</summary>
+    public bool RunWorker { get; set; } = true;
+
+    /// <summary>How often the worker looks for due article events and queued jobs.</summary>
+    public int PollMilliseconds { get; set; } = 250;
+
     public static PublishingOptions From(IConfiguration configuration)
     {
         var options = new PublishingOptions();

@@ -74,7 +74,13 @@ public sealed class DetailModel(GovSitesDbContext db, SubmissionAccess access, A
         try
         {
             db.Entry(Submission).Property(s => s.Version).OriginalValue = Version;
-            change(Submission, staff.AccountId, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            change(Submission, staff.AccountId, now);
+            if (Submission.State == SubmissionState.Adopted)
+            {
+                await PlaceAsync(now);
+            }
+
             await db.SaveChangesAsync();
             TempData["Message"] = message;
             return Redirect(decide ? "/admin/submissions/inbox" : "/admin/submissions");
@@ -87,6 +93,16 @@ public sealed class DetailModel(GovSitesDbContext db, SubmissionAccess access, A
         {
             return await ShowErrorAsync(id, TakenMessage, StatusCodes.Status409Conflict);
         }
+    }
+
+    /// <summary>Adoption places the article in the portal channel, with the event the publisher follows, in the same save.</summary>
+    private async Task PlaceAsync(DateTimeOffset now)
+    {
+        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == Submission.ArticleId);
+        var portalId = await db.Channels.Where(c => c.Id == Submission.ChannelId).Select(c => c.SiteId).SingleAsync();
+        var (placement, placed) = ArticlePlacement.Place(article, portalId, Submission.ChannelId, Submission.UnitId, now);
+        db.Add(placement);
+        db.Add(placed);
     }
 
     private async Task<IActionResult> ShowErrorAsync(int id, string message, int status)

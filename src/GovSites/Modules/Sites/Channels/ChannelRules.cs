@@ -49,6 +49,10 @@ public sealed class ChannelRules(GovSitesDbContext db)
         {
             errors.Add(field, "栏目标识只能由小写字母、数字和连字符（-）组成，长 2 至 40 位。");
         }
+        else if (ReservedKeys.IsReserved(key))
+        {
+            errors.Add(field, ReservedKeys.Message(key));
+        }
         else if (await db.Channels.Where(c => c.SiteId == siteId && c.Key == key && c.Id != self).Select(c => c.Name).FirstOrDefaultAsync() is { } other)
         {
             errors.Add(field, $"本站点已有标识为“{key}”的栏目“{other}”。");
