@@ -24,10 +24,10 @@ builder.Services.AddReview();
 builder.Services.AddSubmissions();
 builder.Services.AddTemplates();
 builder.Services.AddPublishing(builder.Configuration);
+builder.Services.AddReleaseServing(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddDemo();
-builder.Services.AddReleaseServing(builder.Configuration);
 
 var app = builder.Build();
 

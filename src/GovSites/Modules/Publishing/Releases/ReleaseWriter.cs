@@ -11,6 +11,7 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
 {
     private readonly ConcurrentDictionary<string, bool> changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> removed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
 
     public string SiteKey { get; } = siteKey;
 
@@ -29,10 +30,20 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
     public void Write(string path, byte[] content)
     {
         var target = FullPath(path);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = TemporaryName(target);
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, target, overwrite: true);
+        EnsureDirectory(target);
+        if (Full)
+        {
+            // A full release starts as an empty folder nobody serves and nothing links into: no file in it is
+            // shared, so it is written in place (a crash leaves a folder without a manifest, which is deleted).
+            File.WriteAllBytes(target, content);
+        }
+        else
+        {
+            var temporary = TemporaryName(target);
+            File.WriteAllBytes(temporary, content);
+            File.Move(temporary, target, overwrite: true);
+        }
+
         Changed(path);
     }
 
@@ -40,7 +51,7 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
     public void Link(string path, string source)
     {
         var target = FullPath(path);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        EnsureDirectory(target);
         var temporary = TemporaryName(target);
         if (!Libc.TryLink(source, temporary))
         {
@@ -99,6 +110,17 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
     {
         removed.TryRemove(path, out _);
         changed[path] = true;
+    }
+
+    /// <summary>Each folder of the release is created once, not once per file written into it.</summary>
+    private void EnsureDirectory(string target)
+    {
+        var directory = Path.GetDirectoryName(target)!;
+        if (!directories.ContainsKey(directory))
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            directories.TryAdd(directory, true);
+        }
     }
 
     private static string TemporaryName(string target) =>

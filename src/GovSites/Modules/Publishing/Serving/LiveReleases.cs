@@ -52,6 +52,13 @@ internal sealed class LiveReleases
         return Reload(siteKey.ToString(), known, now);
     }
 
+    /// <summary>Reads the site's <c>current</c> link now: a swap made in this process is served at once.</summary>
+    public void Refresh(string siteKey)
+    {
+        bySpan.TryGetValue(siteKey.AsSpan(), out var known);
+        Reload(siteKey, known, Environment.TickCount64);
+    }
+
     /// <summary>The response for a path below the site root, or null when the release has no such file.</summary>
     public CachedResponse? Find(SiteRelease release, ReadOnlySpan<char> relative)
     {

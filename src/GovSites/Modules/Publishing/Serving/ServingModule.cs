@@ -13,6 +13,7 @@ public static class ServingModule
         services.Configure<ServingOptions>(configuration.GetSection(ServingOptions.Section));
         services.AddSingleton<LiveReleases>();
         services.AddSingleton<SiteHosts>();
+        services.AddSingleton<IReleaseObserver, ServingReleaseObserver>();
         // The public sites say nothing about what serves them.
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         return services;
