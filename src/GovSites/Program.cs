@@ -35,6 +35,7 @@ await app.PrepareDatabaseAsync();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
+app.MapTemplates();
 
 await app.RunAsync();
 return 0;
