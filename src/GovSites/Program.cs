@@ -43,6 +43,7 @@ app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();
 app.MapSearch();
+app.MapTemplates();
 
 await app.RunAsync();
 return 0;

@@ -31,6 +31,7 @@ public sealed class DemoSeeder(
             var sites = await SeedSitesAsync(units, cancellationToken);
             var accounts = await SeedAccountsAsync(units, sites, cancellationToken);
             await new DemoReviewChains(db, time).SeedAsync(sites.Values, cancellationToken);
+            await new DemoThemes(db, time).SeedAsync(sites.Values, cancellationToken);
             var articleCount = await new DemoArticles(db, time).SeedAsync(sites, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seeded the demo county: {Units} units, {Sites} sites, {Articles} articles", units.Count, sites.Count, articleCount);

@@ -44,7 +44,7 @@ public sealed class FluidSiteTheme : SiteTheme
         {
             return templates[name].Render(context, ThemeEngine.Encoder);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is FluidException or InvalidOperationException)
         {
             throw new TemplateRenderException(DefaultTheme.FileName(name), RenderErrors.Describe(e.Message));
         }

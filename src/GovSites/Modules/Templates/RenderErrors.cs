@@ -7,14 +7,11 @@ public static partial class RenderErrors
 {
     public static string Describe(string message)
     {
-        if (message.Contains("maximum number of statements", StringComparison.OrdinalIgnoreCase))
+        // Fluid 2.41 reports an exceeded step limit with its recursion message, so both read as one limit.
+        if (message.Contains("maximum number of statements", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("maximum level of recursion", StringComparison.OrdinalIgnoreCase))
         {
-            return $"模板执行步数超过上限（{ThemeEngine.MaxSteps} 步），可能有过大的循环。";
-        }
-
-        if (message.Contains("recursion", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"模板嵌套或递归层数超过上限（{ThemeEngine.MaxRecursion} 层）。";
+            return $"模板执行超出限制（最多 {ThemeEngine.MaxSteps} 步、嵌套 {ThemeEngine.MaxRecursion} 层），可能有过大的循环。";
         }
 
         var name = QuotedName().Match(message);

@@ -66,12 +66,22 @@ public static partial class ThemeEngine
         throw new TemplateRenderException(name, DescribeParseError(error));
     }
 
+    /// <summary>Fluid reports "reason at (line:column)" followed by the source line; officials read Chinese.</summary>
     public static string DescribeParseError(string error)
     {
         var position = PositionPattern().Match(error);
         var where = position.Success ? $"第 {position.Groups[1].Value} 行第 {position.Groups[2].Value} 列" : "位置未知";
-        return $"{where}，语法错误：{error}";
+        var reason = (position.Success ? error[..position.Index] : error.Split('\n')[0]).Trim();
+        var expected = ExpectedPattern().Match(reason);
+        var chinese = expected.Success ? $"缺少 {expected.Groups[1].Value}"
+            : reason.Contains("identifier was expected after the '|'", StringComparison.Ordinal) ? "“|”后缺少过滤器名"
+            : reason.Contains("tag", StringComparison.OrdinalIgnoreCase) ? $"标签有误（{reason}）"
+            : $"语法错误（{reason}）";
+        return $"{where}：{chinese}。";
     }
+
+    [GeneratedRegex("^'(.+)' was expected")]
+    private static partial Regex ExpectedPattern();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();

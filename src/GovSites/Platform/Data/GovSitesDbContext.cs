@@ -25,6 +25,10 @@ public abstract class GovSitesDbContext(DbContextOptions options)
 
     public DbSet<Modules.Content.Article> Articles => Set<Modules.Content.Article>();
 
+    public DbSet<Modules.Templates.ThemeSettings> ThemeSettings => Set<Modules.Templates.ThemeSettings>();
+
+    public DbSet<Modules.Templates.TemplateOverride> TemplateOverrides => Set<Modules.Templates.TemplateOverride>();
+
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     /// <summary>Set while <see cref="Audit.AuditChain"/> saves audit entries, so they are not audited in turn.</summary>
