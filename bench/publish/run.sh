@@ -8,7 +8,8 @@
 #     APPROVALS approvals (default 60) through HTTP, each timed until its page is served (POLL=file: until the
 #     file is in the live release, when the app does not serve releases).
 # Work files (corpora, databases, outputs: several GB) go to WORK (default /tmp/govsites-pbench); figures to
-# bench/out/publish-<time>/. ONLY=full or ONLY=incremental runs one part.
+# bench/out/publish-<time>/. ONLY=full or ONLY=incremental runs one part; ONLY=prepare only makes the corpora and databases. PROFILE=1 adds a dotnet-trace profile of
+# one GovSites build of the largest size (bench/out/…/profile-N.txt: the methods where the time goes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -35,13 +36,41 @@ fi
 log "Building (Release)"
 dotnet build bench/GovSites.Bench/GovSites.Bench.csproj -c Release -warnaserror --nologo -v quiet
 BENCH="dotnet bench/GovSites.Bench/bin/Release/net10.0/GovSites.Bench.dll"
-APP=$(pwd)/src/GovSites/bin/Release/net10.0/GovSites.dll
+# The app as it is deployed: `dotnet publish` output (with wwwroot and the theme files), run from its folder.
+dotnet publish src/GovSites/GovSites.csproj -c Release -warnaserror --nologo -v quiet -o "$WORK/app"
+APP=$WORK/app/GovSites.dll
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"; echo "commit: $(git rev-parse --short HEAD)"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "$(hugo version | cut -d' ' -f1-2); .NET $(dotnet --version); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
+
+# The corpora and seeded databases depend only on the corpus and seeding code: kept in WORK and reused while that
+# code is unchanged (REUSE=0 makes them again). A database made before the app gained a migration is migrated.
+STAMP="$(git rev-parse HEAD:bench/GovSites.BenchCorpus HEAD:bench/GovSites.Bench/Publishing HEAD:bench/GovSites.Bench/Seeding | tr '\n' ' ')"
+fresh() { [ "${REUSE:-1}" = 1 ] && [ -f "$1/.stamp" ] && [ "$(cat "$1/.stamp")" = "$STAMP $2" ]; }
+hugo_corpus() { # articles
+  local dir="$WORK/hugo-$1"
+  if fresh "$dir" "$1"; then echo "reusing $dir"; else
+    rm -rf "$dir"; cp -r bench/publish/hugo "$dir"
+    $BENCH hugo-content "$dir/content" --articles "$1"
+    echo "$STAMP $1" >"$dir/.stamp"
+  fi
+  rm -rf "$dir/layouts" "$dir/static" "$dir/config.toml"; cp -r bench/publish/hugo/. "$dir/" # layouts may have changed
+}
+govsites_corpus() { # articles waiting
+  local dir="$WORK/gov-$1-$2.pristine"
+  if fresh "$dir" "$1 $2"; then echo "reusing $dir"; else
+    $BENCH publish-seed "$dir" --articles "$1" --waiting "$2"
+    echo "$STAMP $1 $2" >"$dir/.stamp"
+  fi
+  GovSites__DataDirectory="$dir" dotnet "$APP" migrate >/dev/null
+}
+# Every GovSites run starts from the same database and no releases: a copy of the seeded one.
+fresh_copy() { # articles|inc target
+  rm -rf "$2"; cp -rH "$WORK/gov-$1.pristine" "$2"
+}
 
 # One full build of a tool: its time file, its log and the number of HTML/XML pages it wrote.
 hugo_build() { # articles run
@@ -53,7 +82,7 @@ hugo_build() { # articles run
 }
 govsites_build() { # articles run
   local n=$1 r=$2 data="$WORK/gov-$1"
-  rm -rf "$data/releases"; sync
+  fresh_copy "$n" "$data"; sync
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     /usr/bin/time -v -o "$OUT/govsites-$n-$r.time" dotnet "$APP" publish --all --full >"$OUT/govsites-$n-$r.log" 2>&1 \
     || { echo "govsites publish failed, see $OUT/govsites-$n-$r.log" >&2; tail -20 "$OUT/govsites-$n-$r.log" >&2; return 1; }
@@ -61,25 +90,46 @@ govsites_build() { # articles run
   echo "govsites $n articles, run $r: $(grep -E 'Elapsed|Maximum resident' "$OUT/govsites-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/govsites-$n-$r.files")"
 }
 
+if [ "$ONLY" = prepare ]; then
+  log "Preparing the corpora and databases only"
+  for n in $SIZES; do hugo_corpus "$n"; govsites_corpus "$n" 0; done
+  govsites_corpus "$INCREMENTAL" $((APPROVALS + 20))
+  exit 0
+fi
+
 if [ "$ONLY" != incremental ]; then
   for n in $SIZES; do
     log "Corpus of $n articles: as Hugo content and as a GovSites database"
-    rm -rf "$WORK/hugo-$n"; cp -r bench/publish/hugo "$WORK/hugo-$n"
-    $BENCH hugo-content "$WORK/hugo-$n/content" --articles "$n"
-    $BENCH publish-seed "$WORK/gov-$n" --articles "$n"
+    hugo_corpus "$n"
+    govsites_corpus "$n" 0
+    ln -sfn "$WORK/gov-$n-0.pristine" "$WORK/gov-$n.pristine"
     for r in $(seq 1 "$RUNS"); do
       log "Full build, $n articles, run $r of $RUNS (load $(cut -d' ' -f1-3 /proc/loadavg))"
       if [ $((r % 2)) -eq 1 ]; then hugo_build "$n" "$r"; govsites_build "$n" "$r"; else govsites_build "$n" "$r"; hugo_build "$n" "$r"; fi
     done
   done
+  if [ -n "${PROFILE:-}" ]; then
+    n=${SIZES##* }
+    log "Profile: one more GovSites build of $n articles under dotnet-trace (sampled thread time)"
+    command -v dotnet-trace >/dev/null || export PATH="$PATH:$HOME/.dotnet/tools"
+    command -v dotnet-trace >/dev/null || dotnet tool install -g dotnet-trace >/dev/null
+    fresh_copy "$n" "$WORK/gov-$n"
+    GovSites__DataDirectory="$WORK/gov-$n" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+      dotnet-trace collect --profile dotnet-sampled-thread-time -o "$OUT/profile-$n.nettrace" -- dotnet "$APP" publish --all --full >"$OUT/profile-$n.log" 2>&1
+    { echo "# inclusive"; dotnet-trace report "$OUT/profile-$n.nettrace" topN -n 40 --inclusive
+      echo "# exclusive"; dotnet-trace report "$OUT/profile-$n.nettrace" topN -n 40; } >"$OUT/profile-$n.txt" 2>&1
+    echo "top methods in $OUT/profile-$n.txt"
+  fi
   log "Full builds: summary (kept in $OUT)"
   $BENCH publish-summary "$OUT" | tee "$OUT/summary.txt"
 fi
 
 if [ "$ONLY" != full ]; then
   log "Incremental publish: $INCREMENTAL articles, $APPROVALS approvals"
-  data="$WORK/gov-inc-$INCREMENTAL"
-  $BENCH publish-seed "$data" --articles "$INCREMENTAL" --waiting $((APPROVALS + 20))
+  data="$WORK/gov-inc"
+  govsites_corpus "$INCREMENTAL" $((APPROVALS + 20))
+  ln -sfn "$WORK/gov-$INCREMENTAL-$((APPROVALS + 20)).pristine" "$WORK/gov-inc.pristine"
+  fresh_copy inc "$data"
   log "Full publish of the $INCREMENTAL articles first, so that every site is live"
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     /usr/bin/time -v -o "$OUT/initial-$INCREMENTAL.time" dotnet "$APP" publish --all --full >"$OUT/initial-$INCREMENTAL.log" 2>&1

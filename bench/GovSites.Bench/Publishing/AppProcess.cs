@@ -9,7 +9,7 @@ internal static class AppProcess
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { app, "--urls", url.ToString().TrimEnd('/') },
+            ArgumentList = { Path.GetFullPath(app), "--urls", url.ToString().TrimEnd('/') },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
