@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every GovSites test on a fresh machine: format check, build, unit tests, the integration tests on
-# SQLite and on PostgreSQL, and the browser tests in Chromium. It installs PostgreSQL and Chromium from
-# Debian when they are missing (as root), starts a private PostgreSQL on a free local port, stops it at
+# SQLite and on PostgreSQL, the nginx deploy example, and the browser tests in Chromium (with
+# html-validate, linkchecker and axe-core on the published demo county). It installs PostgreSQL, Chromium,
+# nginx and linkchecker from Debian when they are missing (as root) and the pinned npm tools with npm ci,
+# starts a private PostgreSQL on a free local port, stops it at
 # the end, and closes with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,6 +28,36 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 export GOVSITES_CHROMIUM="$CHROMIUM"
+
+# --- nginx for the test of docs/deploy/nginx.conf (it starts Debian's nginx on a free port) ---------
+NGINX=${GOVSITES_NGINX:-/usr/sbin/nginx}
+if [ ! -x "$NGINX" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing nginx (Debian package nginx)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "nginx is not installed. Install it with:  sudo apt-get install -y nginx" >&2
+    exit 1
+  fi
+fi
+export GOVSITES_NGINX="$NGINX"
+
+# --- The checks of the published county: linkchecker (Debian) and html-validate, axe-core (npm) ----------
+if ! command -v linkchecker >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing linkchecker (Debian package)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq linkchecker >/dev/null
+  else
+    echo "linkchecker is not installed. Install it with:  sudo apt-get install -y linkchecker" >&2
+    exit 1
+  fi
+fi
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+  log "Installing the pinned npm tools (npm ci: html-validate, axe-core)"
+  npm ci --no-audit --no-fund --ignore-scripts >/dev/null
+fi
 
 # --- A throw-away PostgreSQL; fsync is off because nothing here must survive a crash -----------------
 pg_start -c fsync=off -c max_connections=200

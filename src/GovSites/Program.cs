@@ -2,9 +2,11 @@ using GovSites.Demo;
 using GovSites.Modules.Audit;
 using GovSites.Modules.Content;
 using GovSites.Modules.Organization;
+using GovSites.Modules.Publishing;
 using GovSites.Modules.Review;
 using GovSites.Modules.Sites;
 using GovSites.Modules.Submissions;
+using GovSites.Modules.Templates;
 using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
 using GovSites.Platform.Web;
@@ -18,8 +20,10 @@ builder.Services.AddSites();
 builder.Services.AddContent();
 builder.Services.AddReview();
 builder.Services.AddSubmissions();
+builder.Services.AddTemplates();
 builder.Services.AddAudit();
 builder.Services.AddDemo();
+builder.Services.AddReleaseServing(builder.Configuration);
 
 var app = builder.Build();
 
@@ -30,6 +34,7 @@ if (Verbs.IsVerb(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseReleaseServing();
 app.UseWeb();
 app.MapOrganizationApi();
 app.MapSitesApi();

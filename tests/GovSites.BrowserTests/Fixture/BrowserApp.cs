@@ -21,6 +21,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> Passwords { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The published releases of the demo county (GovSites publishes every site on start).</summary>
+    public string ReleasesDirectory => Path.Combine(dataDirectory, "releases");
+
     public async ValueTask InitializeAsync()
     {
         UseKestrel(0);
