@@ -37,8 +37,12 @@ log "Building (Release)"
 dotnet build bench/GovSites.Bench/GovSites.Bench.csproj -c Release -warnaserror --nologo -v quiet
 BENCH="dotnet bench/GovSites.Bench/bin/Release/net10.0/GovSites.Bench.dll"
 # The app as it is deployed: `dotnet publish` output (with wwwroot and the theme files), run from its folder.
-dotnet publish src/GovSites/GovSites.csproj -c Release -warnaserror --nologo -v quiet -o "$WORK/app"
-APP=$WORK/app/GovSites.dll
+# APP_DIR=... measures another build of the app (a publish output folder) instead.
+if [ -z "${APP_DIR:-}" ]; then
+  dotnet publish src/GovSites/GovSites.csproj -c Release -warnaserror --nologo -v quiet -o "$WORK/app"
+  APP_DIR=$WORK/app
+fi
+APP=$APP_DIR/GovSites.dll
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"; echo "commit: $(git rev-parse --short HEAD)"
@@ -48,7 +52,8 @@ APP=$WORK/app/GovSites.dll
 
 # The corpora and seeded databases depend only on the corpus and seeding code: kept in WORK and reused while that
 # code is unchanged (REUSE=0 makes them again). A database made before the app gained a migration is migrated.
-STAMP="$(git rev-parse HEAD:bench/GovSites.BenchCorpus HEAD:bench/GovSites.Bench/Publishing HEAD:bench/GovSites.Bench/Seeding | tr '\n' ' ')"
+STAMP="$(git rev-parse HEAD:bench/GovSites.BenchCorpus HEAD:bench/GovSites.Bench/Seeding HEAD:bench/GovSites.Bench/Publishing/PublishSeed.cs \
+  HEAD:bench/GovSites.Bench/Publishing/ExtraSites.cs HEAD:bench/GovSites.Bench/Publishing/HugoContent.cs | tr '\n' ' ')"
 fresh() { [ "${REUSE:-1}" = 1 ] && [ -f "$1/.stamp" ] && [ "$(cat "$1/.stamp")" = "$STAMP $2" ]; }
 hugo_corpus() { # articles
   local dir="$WORK/hugo-$1"
@@ -78,16 +83,16 @@ hugo_build() { # articles run
   rm -rf "$public"; sync
   /usr/bin/time -v -o "$OUT/hugo-$n-$r.time" hugo --source "$WORK/hugo-$n" --destination "$public" >"$OUT/hugo-$n-$r.log" 2>&1
   find "$public" -type f \( -name '*.html' -o -name '*.xml' \) | wc -l >"$OUT/hugo-$n-$r.files"
-  echo "hugo     $n articles, run $r: $(grep -E 'Elapsed|Maximum resident' "$OUT/hugo-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/hugo-$n-$r.files")"
+  echo "hugo     $n articles, run $r: $(grep -E 'Elapsed|Maximum resident|User time|System time' "$OUT/hugo-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/hugo-$n-$r.files")"
 }
 govsites_build() { # articles run
   local n=$1 r=$2 data="$WORK/gov-$1"
   fresh_copy "$n" "$data"; sync
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     /usr/bin/time -v -o "$OUT/govsites-$n-$r.time" dotnet "$APP" publish --all --full >"$OUT/govsites-$n-$r.log" 2>&1 \
-    || { echo "govsites publish failed, see $OUT/govsites-$n-$r.log" >&2; tail -20 "$OUT/govsites-$n-$r.log" >&2; return 1; }
+    || echo "WARNING: govsites publish exited $(grep -o 'Exit status: [0-9]*' "$OUT/govsites-$n-$r.time"), see $OUT/govsites-$n-$r.log" | tee -a "$OUT/warnings.txt" >&2
   find -L "$data"/releases/*/current/ -type f \( -name '*.html' -o -name '*.xml' \) | wc -l >"$OUT/govsites-$n-$r.files"
-  echo "govsites $n articles, run $r: $(grep -E 'Elapsed|Maximum resident' "$OUT/govsites-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/govsites-$n-$r.files")"
+  echo "govsites $n articles, run $r: $(grep -E 'Elapsed|Maximum resident|User time|System time' "$OUT/govsites-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/govsites-$n-$r.files")"
 }
 
 if [ "$ONLY" = prepare ]; then
@@ -132,8 +137,10 @@ if [ "$ONLY" != full ]; then
   fresh_copy inc "$data"
   log "Full publish of the $INCREMENTAL articles first, so that every site is live"
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    /usr/bin/time -v -o "$OUT/initial-$INCREMENTAL.time" dotnet "$APP" publish --all --full >"$OUT/initial-$INCREMENTAL.log" 2>&1
-  grep -E 'Elapsed|Maximum resident' "$OUT/initial-$INCREMENTAL.time"
+    /usr/bin/time -v -o "$OUT/initial-$INCREMENTAL.time" dotnet "$APP" publish --all --full >"$OUT/initial-$INCREMENTAL.log" 2>&1 \
+    || echo "WARNING: the initial publish exited non-zero, see $OUT/initial-$INCREMENTAL.log" | tee -a "$OUT/warnings.txt" >&2
+  grep -E 'Elapsed|Maximum resident|User time|System time' "$OUT/initial-$INCREMENTAL.time"
+  echo "pages: $(find -L "$data"/releases/*/current/ -type f \( -name '*.html' -o -name '*.xml' \) | wc -l)"
   $BENCH publish-incremental --data "$data" --app "$APP" --approvals "$APPROVALS" --poll "$POLL" \
     --out "$OUT/incremental.tsv" --logs "$OUT" | tee "$OUT/incremental.log"
 fi

@@ -11,19 +11,19 @@ namespace GovSites.Bench.Publishing;
 /// </summary>
 internal static partial class PublishSummary
 {
-    private sealed record Build(string Tool, int Articles, int Run, double Seconds, long PeakKb, int Files, int HugoPages);
+    private sealed record Build(string Tool, int Articles, int Run, double Seconds, double CpuSeconds, long PeakKb, int Files, int HugoPages);
 
     public static void Print(string directory)
     {
         var builds = Directory.GetFiles(directory, "*.time").Order(StringComparer.Ordinal).Select(Read).ToList();
-        Console.WriteLine("| Articles | Tool | Runs | Pages (files written) | Wall s, median (range) | Pages/s, median (range) | Peak RSS MiB, median (range) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| Articles | Tool | Runs | Pages (files written) | Wall s, median (range) | Pages/s, median (range) | CPU s (user+sys) | Pages per CPU-second | Peak RSS MiB, median (range) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var group in builds.GroupBy(b => (b.Articles, b.Tool)).OrderBy(g => g.Key.Articles).ThenBy(g => g.Key.Tool, StringComparer.Ordinal))
         {
             var b = group.ToList();
             var pages = b.Select(x => x.Files).Distinct().ToList();
             var hugo = group.Key.Tool == "hugo" ? $"; Hugo reports {string.Join("/", b.Select(x => x.HugoPages).Distinct())} pages+paginator pages" : "";
-            Console.WriteLine(Invariant($"| {group.Key.Articles:N0} | {group.Key.Tool} | {b.Count} | {string.Join("/", pages.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}{hugo} | {Range(b.Select(x => x.Seconds), "0.0")} | {Range(b.Select(x => x.Files / x.Seconds), "0")} | {Range(b.Select(x => x.PeakKb / 1024.0), "0")} |"));
+            Console.WriteLine(Invariant($"| {group.Key.Articles:N0} | {group.Key.Tool} | {b.Count} | {string.Join("/", pages.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}{hugo} | {Range(b.Select(x => x.Seconds), "0.0")} | {Range(b.Select(x => x.Files / x.Seconds), "0")} | {Range(b.Select(x => x.CpuSeconds), "0.0")} | {Range(b.Select(x => x.Files / x.CpuSeconds), "0")} | {Range(b.Select(x => x.PeakKb / 1024.0), "0")} |"));
         }
 
         Console.WriteLine();
@@ -39,8 +39,9 @@ internal static partial class PublishSummary
             // Ratios run by run (each GovSites build against the Hugo build next to it), then their median.
             var speed = gov.Zip(hugo, (g, h) => (g.Files / g.Seconds) / (h.Files / h.Seconds)).ToList();
             var memory = gov.Zip(hugo, (g, h) => (double)g.PeakKb / h.PeakKb).ToList();
+            var cpu = gov.Zip(hugo, (g, h) => (g.Files / g.CpuSeconds) / (h.Files / h.CpuSeconds)).ToList();
             Console.Write(Invariant($"{size:N0} articles: GovSites pages/s = {Range(speed, "0.00")}× Hugo's (target ≥ 3×: {(Median(speed) >= 3 ? "met" : "NOT met")}); "));
-            Console.WriteLine(Invariant($"peak memory = {Range(memory, "0.00")}× Hugo's (target < 0.5×: {(Median(memory) < 0.5 ? "met" : "NOT met")})"));
+            Console.WriteLine(Invariant($"peak memory = {Range(memory, "0.00")}× Hugo's (target < 0.5×: {(Median(memory) < 0.5 ? "met" : "NOT met")}); pages per CPU-second = {Range(cpu, "0.00")}× Hugo's"));
         }
     }
 
@@ -50,6 +51,7 @@ internal static partial class PublishSummary
         var text = File.ReadAllText(timeFile);
         var wall = WallPattern().Match(text).Groups[1].Value.Split(':').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).Aggregate(0.0, (total, part) => (total * 60) + part);
         var peak = long.Parse(PeakPattern().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var cpu = CpuPattern().Matches(text).Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         var files = int.Parse(File.ReadAllText(Path.ChangeExtension(timeFile, ".files")).Trim(), CultureInfo.InvariantCulture);
         var hugoPages = 0;
         if (name[0] == "hugo" && File.Exists(Path.ChangeExtension(timeFile, ".log")))
@@ -58,7 +60,7 @@ internal static partial class PublishSummary
             hugoPages = HugoRow(log, "Pages") + HugoRow(log, "Paginator pages");
         }
 
-        return new Build(name[0], int.Parse(name[1], CultureInfo.InvariantCulture), int.Parse(name[2], CultureInfo.InvariantCulture), wall, peak, files, hugoPages);
+        return new Build(name[0], int.Parse(name[1], CultureInfo.InvariantCulture), int.Parse(name[2], CultureInfo.InvariantCulture), wall, cpu, peak, files, hugoPages);
     }
 
     private static int HugoRow(string log, string row) =>
@@ -84,6 +86,9 @@ internal static partial class PublishSummary
 
     [GeneratedRegex(@"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")]
     private static partial Regex WallPattern();
+
+    [GeneratedRegex(@"(?:User|System) time \(seconds\): ([\d.]+)")]
+    private static partial Regex CpuPattern();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex PeakPattern();
