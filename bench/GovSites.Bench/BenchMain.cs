@@ -11,6 +11,11 @@ public static class BenchMain
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && Publishing.PublishMain.Commands.Contains(args[0]))
+        {
+            return await Publishing.PublishMain.RunAsync(args);
+        }
+
         Options options;
         try
         {

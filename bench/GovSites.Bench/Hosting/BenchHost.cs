@@ -13,11 +13,15 @@ namespace GovSites.Bench.Hosting;
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("govsites-bench-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool keepDataDirectory;
 
-    public BenchHost(BenchDatabase.Kind kind, string? postgresServer)
+    /// <param name="dataDirectory">A data directory to use and keep (SQLite file, demo passwords); default a temporary one, deleted at the end.</param>
+    public BenchHost(BenchDatabase.Kind kind, string? postgresServer, string? dataDirectory = null)
     {
-        Database = new BenchDatabase(kind, dataDirectory, postgresServer);
+        keepDataDirectory = dataDirectory is not null;
+        this.dataDirectory = dataDirectory is null ? Directory.CreateTempSubdirectory("govsites-bench-").FullName : Directory.CreateDirectory(dataDirectory).FullName;
+        Database = new BenchDatabase(kind, this.dataDirectory, postgresServer);
     }
 
     public BenchDatabase Database { get; }
@@ -61,6 +65,12 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (keepDataDirectory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return;
+        }
+
         await Database.DropAsync();
         try
         {

@@ -60,14 +60,14 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
         return new Result(clock.Elapsed, plan.GroupBy(s => s.Fate).ToDictionary(g => g.Key, g => g.Count()), rows, lastStep);
     }
 
-    private static ArticleGraph.Team Team(DemoIds ids, string author, string reviewer, string secrecy) => new(
+    internal static ArticleGraph.Team Team(DemoIds ids, string author, string reviewer, string secrecy) => new(
         ids.Accounts[author],
         Actor(ids.Accounts[reviewer], RoleNames.Reviewer),
         Actor(ids.Accounts[secrecy], RoleNames.SecrecyReviewer));
 
     private static ReviewActor Actor(DemoIds.Staff staff, string role) => new(staff.Id, staff.DisplayName, staff.UnitId, [role], HasGrant: true);
 
-    private static async Task InsertAsync(BulkInsert insert, List<ArticleGraph> graphs)
+    internal static async Task InsertAsync(BulkInsert insert, List<ArticleGraph> graphs)
     {
         await insert.InsertAsync(graphs.Select(g => g.Article).ToList(), nameof(Article.LiveRevisionId));
         await insert.InsertAsync(graphs.Select(g => g.Revision).ToList());
@@ -100,7 +100,7 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
         await insert.InsertAsync(graphs.SelectMany(g => g.Events).ToList());
     }
 
-    private async Task<ArticleGraph.Ids> NextIdsAsync() => new()
+    internal async Task<ArticleGraph.Ids> NextIdsAsync() => new()
     {
         Article = await db.Articles.MaxAsync(a => (int?)a.Id) + 1 ?? 1,
         Revision = await db.Set<ArticleRevision>().MaxAsync(r => (int?)r.Id) + 1 ?? 1,
@@ -115,7 +115,7 @@ internal sealed class BulkSeeder(GovSitesDbContext db)
     /// VACUUM ANALYZE as autovacuum would soon after such a load. SQLite: fold the write-ahead log into the
     /// file. SQLite is not ANALYZEd, because the app never does it: it runs on the planner's defaults.
     /// </summary>
-    private async Task FinishAsync(BulkInsert insert)
+    internal async Task FinishAsync(BulkInsert insert)
     {
         if (db.Database.IsNpgsql())
         {
