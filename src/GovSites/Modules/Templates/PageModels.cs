@@ -20,7 +20,7 @@ public enum TemplateName
     /// <summary>article.liquid: an article page; sees <see cref="ArticlePageModel"/>.</summary>
     Article,
 
-    /// <summary>single.liquid: a single-page channel (单页栏目); sees <see cref="SinglePageModel"/>.</summary>
+    /// <summary>singlepage.liquid: a single-page channel (单页栏目); sees <see cref="SinglePageModel"/>.</summary>
     SinglePage,
 
     /// <summary>search.liquid: the shell of the search results page the application fills; sees <see cref="SearchPageModel"/>.</summary>
