@@ -10,7 +10,7 @@ namespace GovSites.BrowserTests.Publishing;
 /// violations on the home, list and article pages in Chromium.
 /// </summary>
 [Collection(BrowserGroup.Name)]
-public sealed class PublishedSiteChecksTests(BrowserApp app)
+public sealed partial class PublishedSiteChecksTests(BrowserApp app)
 {
     [Fact]
     public async Task EveryPublishedPage_PassesHtmlValidate()
@@ -34,14 +34,22 @@ public sealed class PublishedSiteChecksTests(BrowserApp app)
         await PublishedCounty.WaitUntilPublishedAsync(app);
         var start = new Uri(app.BaseAddress, "/sites/portal/").ToString();
 
-        // Recursion stays on this host (everything else is external and not checked); the portal links every
-        // unit site under /sites/{key}/, so one crawl covers the county.
+        // Every published site is internal (linkchecker would otherwise take only the start URL's folder, the
+        // portal, as internal); the portal links every unit site under /sites/{key}/, so one crawl covers the
+        // county. Other hosts are external and not checked.
+        var config = Path.Combine(Path.GetTempPath(), $"govsites-linkcheckerrc-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(config, $"[filtering]\ninternlinks=^{System.Text.RegularExpressions.Regex.Escape(new Uri(app.BaseAddress, "/sites/").ToString())}\n", TestContext.Current.CancellationToken);
         var (exitCode, output) = await PublishedCounty.RunAsync(
             "linkchecker",
-            ["--no-status", "--no-warnings", "--recursion-level=-1", "--threads=4", "--timeout=30", "--ignore-url=^mailto:", "--ignore-url=^https?://(?!127\\.0\\.0\\.1)", start],
+            ["--config", config, "--no-status", "--no-warnings", "--recursion-level=-1", "--threads=4", "--timeout=30", start],
             Path.GetTempPath());
+        File.Delete(config);
         Assert.True(exitCode == 0, $"linkchecker 发现失效链接：\n{output[..Math.Min(output.Length, 20_000)]}");
         Assert.Contains("0 errors found", output);
+
+        // The crawl must have reached the county, not stopped at the portal's front door.
+        var checkedUrls = LinksChecked().Match(output);
+        Assert.True(checkedUrls.Success && int.Parse(checkedUrls.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 200, $"linkchecker 检查的地址太少：\n{output[^Math.Min(output.Length, 2_000)..]}");
     }
 
     public static TheoryData<string, string> AxePages => new()
@@ -101,4 +109,7 @@ public sealed class PublishedSiteChecksTests(BrowserApp app)
         var channel = Path.GetFileName(Path.GetDirectoryName(article)!);
         return kind == "list" ? $"/sites/{siteKey}/{channel}/" : $"/sites/{siteKey}/{channel}/{Path.GetFileName(article)}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"links? in (\d+) URLs? checked")]
+    private static partial System.Text.RegularExpressions.Regex LinksChecked();
 }
