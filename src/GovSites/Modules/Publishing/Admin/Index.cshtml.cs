@@ -24,6 +24,9 @@ public sealed class PublishingAdminModel(GovSitesDbContext db, SiteAccess access
 
     public IReadOnlyList<PublishingOverview.JobRow> Jobs { get; private set; } = [];
 
+    /// <summary>Queued and running jobs, the same list the progress endpoint answers (so the script sees no change until one ends).</summary>
+    public IReadOnlyList<PublishingOverview.JobRow> Active { get; private set; } = [];
+
     public bool CanManage => access.CanManage;
 
     public async Task<IActionResult> OnGetAsync()
@@ -104,6 +107,7 @@ public sealed class PublishingAdminModel(GovSitesDbContext db, SiteAccess access
     {
         Sites = await Overview.SitesAsync(HttpContext.RequestAborted);
         Jobs = await Overview.JobsAsync(activeOnly: false, HttpContext.RequestAborted);
+        Active = await Overview.JobsAsync(activeOnly: true, HttpContext.RequestAborted);
     }
 
     private Task<Site?> FindSiteAsync(int siteId) =>

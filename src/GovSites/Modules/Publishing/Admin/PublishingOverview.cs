@@ -21,10 +21,7 @@ public sealed class PublishingOverview(GovSitesDbContext db, SiteAccess access, 
 
     public sealed record JobRow(
         long Id, int SiteId, string SiteName, PublishJobKind Kind, PublishJobState State, int? TargetRelease, int Attempts,
-        string? LastError, DateTimeOffset NextAttemptAt, DateTimeOffset CreatedAt, string RequestedBy, int Done, int Total, int? ReleaseNumber)
-    {
-        public bool Active => State is PublishJobState.Queued or PublishJobState.Running;
-    }
+        string? LastError, DateTimeOffset NextAttemptAt, DateTimeOffset CreatedAt, string RequestedBy, int Done, int Total, int? ReleaseNumber);
 
     public async Task<IReadOnlyList<SiteRow>> SitesAsync(CancellationToken cancellationToken)
     {
