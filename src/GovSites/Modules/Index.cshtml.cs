@@ -46,6 +46,7 @@ public sealed class IndexModel(GovSitesDbContext db, CurrentStaff staff, SiteAcc
             Cards.Add(new("单位管理", "/admin/units", "新增、修改县直部门、乡镇、林场等单位及其统一社会信用代码。"));
             Cards.Add(new("站点管理", "/admin/sites", "开办站点，维护域名、网站标识码、备案号和栏目树。"));
             Cards.Add(new("账号管理", "/admin/accounts", "为各单位开设、停用工作人员账号，重置密码。"));
+            Cards.Add(new("网站发布", "/admin/publishing", "查看各站点的发布版本和任务进度，重新发布站点或回滚到较早版本。"));
         }
 
         if (staff.IsIn(RoleNames.SecurityAdmin))
