@@ -7,9 +7,12 @@ namespace GovSites.IntegrationTests.Templates;
 /// <summary>Modules/Templates/Site: <c>/admin/templates/{siteId}</c> (main colour).</summary>
 public sealed class ThemeColorEditTests(GovSitesFactory factory) : IntegrationTest(factory)
 {
-    private Task<(int SiteId, string Color, int Version)> ColorAsync(string key) => WithDbAsync(db =>
-        db.ThemeSettings.Where(t => db.Sites.Any(s => s.Id == t.SiteId && s.Key == key))
-            .Select(t => ValueTuple.Create(t.SiteId, t.MainColor, t.Version)).SingleAsync());
+    // Npgsql cannot project into a ValueTuple: read the row, then make the tuple.
+    private Task<(int SiteId, string Color, int Version)> ColorAsync(string key) => WithDbAsync(async db =>
+    {
+        var t = await db.ThemeSettings.AsNoTracking().SingleAsync(t => db.Sites.Any(s => s.Id == t.SiteId && s.Key == key));
+        return (t.SiteId, t.MainColor, t.Version);
+    });
 
     [Fact]
     public async Task Save_DarkColor_Saved()
