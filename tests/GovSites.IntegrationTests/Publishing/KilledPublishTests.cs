@@ -21,7 +21,10 @@ public enum KillPoint
     /// <summary>A new release's manifest is being written or was just written: right around the swap.</summary>
     Manifest,
 
-    /// <summary>The first site was swapped and the second one is being written.</summary>
+    /// <summary>The first site was just swapped (pruning old releases, notifying search).</summary>
+    AfterSwap,
+
+    /// <summary>The first site was swapped and the next one is being written.</summary>
     SecondSite,
 }
 
@@ -32,6 +35,12 @@ public enum KillPoint
 public sealed class KilledPublishTests(GovSitesFactory factory) : PublishingTest(factory)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private const string LeftoverMark = ".left-by-a-killed-publisher";
+
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> liveAtStart = new(StringComparer.Ordinal);
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("govsites-publisher-").FullName;
 
@@ -46,9 +55,9 @@ public sealed class KilledPublishTests(GovSitesFactory factory) : PublishingTest
         // One publisher after the other, each killed later in its run; each starts on what the previous one left.
         foreach (var point in Enum.GetValues<KillPoint>())
         {
-            var before = sites.ToDictionary(s => s, s => Numbered(s).DefaultIfEmpty(0).Max());
+            MarkLeftovers(sites);
             using var publisher = Start();
-            var caught = await WaitForAsync(publisher, () => Reached(point, sites, before, baselineFiles));
+            var caught = await WaitForAsync(publisher, () => Reached(point, sites, baselineFiles));
             publisher.Kill();
             var report = $"Killed at {point} ({(caught ? "caught" : "missed: the publisher had already exited")}); live: "
                 + string.Join(", ", sites.Select(s => $"{s}={ServedTree.LiveNumber(Root, s)}"));
@@ -104,9 +113,9 @@ public sealed class KilledPublishTests(GovSitesFactory factory) : PublishingTest
         throw new TimeoutException($"The publisher never reached the kill point. Output:\n{publisher.Output}");
     }
 
-    private bool Reached(KillPoint point, List<string> sites, Dictionary<string, int> highest, Dictionary<string, int> baselineFiles)
+    private bool Reached(KillPoint point, List<string> sites, Dictionary<string, int> baselineFiles)
     {
-        var started = sites.Select(s => (Site: s, Folder: NewFolder(s, highest[s]))).Where(n => n.Folder is not null).ToList();
+        var started = sites.Select(s => (Site: s, Folder: NewFolder(s))).Where(n => n.Folder is not null).ToList();
         return point switch
         {
             KillPoint.NewFolder => started.Count > 0,
@@ -114,17 +123,45 @@ public sealed class KilledPublishTests(GovSitesFactory factory) : PublishingTest
             KillPoint.HalfThePages => started.Any(n => FileCount(n.Folder!) >= baselineFiles[n.Site] / 2),
             KillPoint.Manifest => started.Any(n => File.Exists(Path.Combine(n.Folder!, ReleasePaths.ManifestFile + ".tmp"))
                 || File.Exists(Path.Combine(n.Folder!, ReleasePaths.ManifestFile))),
-            KillPoint.SecondSite => started.Count > 1,
+            KillPoint.AfterSwap => sites.Any(s => ServedTree.LiveNumber(Root, s) > liveAtStart[s]),
+            KillPoint.SecondSite => started.Count > 0 && sites.Any(s => ServedTree.LiveNumber(Root, s) > liveAtStart[s]),
             _ => throw new ArgumentOutOfRangeException(nameof(point)),
         };
     }
 
-    /// <summary>The folder of the release a publisher started after <paramref name="highest"/> existed.</summary>
-    private string? NewFolder(string site, int highest)
+    /// <summary>
+    /// Marks what the previous kill left (folders without a manifest): the next publisher deletes them and may
+    /// start its release under the same number, which must not be mistaken for progress.
+    /// </summary>
+    private void MarkLeftovers(List<string> sites)
     {
-        var number = Numbered(site).Where(n => n > highest).DefaultIfEmpty(0).Max();
-        return number > 0 ? Path.Combine(Root, site, number.ToString("D6", CultureInfo.InvariantCulture)) : null;
+        known.Clear();
+        foreach (var site in sites)
+        {
+            liveAtStart[site] = ServedTree.LiveNumber(Root, site) ?? 0;
+            foreach (var folder in Numbered(site).Select(n => Folder(site, n)))
+            {
+                if (File.Exists(Path.Combine(folder, ReleasePaths.ManifestFile)))
+                {
+                    known.Add(folder); // complete but never swapped in (killed right after its manifest): kept, not new
+                }
+                else
+                {
+                    File.WriteAllText(Path.Combine(folder, LeftoverMark), "");
+                }
+            }
+        }
     }
+
+    /// <summary>The release folder a running publisher is writing or has just completed (newer than the live one, not a leftover).</summary>
+    private string? NewFolder(string site)
+    {
+        var live = ServedTree.LiveNumber(Root, site) ?? 0;
+        return Numbered(site).Where(n => n > live).Order().Select(n => Folder(site, n))
+            .LastOrDefault(f => !known.Contains(f) && !File.Exists(Path.Combine(f, LeftoverMark)));
+    }
+
+    private string Folder(string site, int number) => Path.Combine(Root, site, number.ToString("D6", CultureInfo.InvariantCulture));
 
     private List<int> Numbered(string site)
     {
