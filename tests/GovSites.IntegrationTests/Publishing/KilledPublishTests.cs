@@ -34,7 +34,7 @@ public enum KillPoint
 /// </summary>
 public sealed class KilledPublishTests(GovSitesFactory factory) : PublishingTest(factory)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
 
     private const string LeftoverMark = ".left-by-a-killed-publisher";
 
