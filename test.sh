@@ -76,7 +76,7 @@ run_suite() { # name, dll, env...
   log "Tests: $name"
   local out; out=$(mktemp)
   set +e
-  env "$@" dotnet "$dll" -noColor 2>&1 | tee "$out" | grep -E '\[FAIL\]|^\s+(Assert|Expected|Actual)|Total:' 
+  env "$@" dotnet "$dll" -noColor 2>&1 | tee "$out" | grep -E '\[FAIL\]|^\s+(Assert|Expected|Actual|-* ?[A-Za-z.]+Exception)|Total:' 
   set -e
   local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -n 1)
   if [ -z "$summary" ]; then
