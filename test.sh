@@ -76,7 +76,7 @@ run_suite() { # name, dll, env...
   log "Tests: $name"
   local out; out=$(mktemp)
   set +e
-  env "$@" dotnet "$dll" -noColor 2>&1 | tee "$out" | grep -E '\[FAIL\]|^\s+(Assert|Expected|Actual|-* ?[A-Za-z.]+Exception)|Total:' 
+  env "$@" dotnet "$dll" -noColor 2>&1 | tee "$out" | grep -E '\[FAIL\]|^\s+(Assert|Expected|Actual)|Total:' 
   set -e
   local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -n 1)
   if [ -z "$summary" ]; then
@@ -89,6 +89,10 @@ run_suite() { # name, dll, env...
   errors=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$summary")
   skipped=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$summary")
   notrun=$(sed -E 's/.*Not Run: ([0-9]+).*/\1/' <<<"$summary")
+  if [ "$failed" -gt 0 ]; then
+    echo "-- why they failed ($name):"
+    grep -A8 '\[FAIL\]' "$out" | head -n 200
+  fi
   echo "$name $((total - failed - skipped - notrun)) $((failed + errors + skipped + notrun))" >>"$RESULTS"
 }
 
