@@ -27,7 +27,7 @@ public sealed class PublishingAdminTests(BrowserApp app)
 
         // No manual reload: publishing.js polls the progress and reloads the page when the job is done.
         var newest = page.Locator("#recent-jobs tbody tr").First;
-        await Assertions.Expect(newest.Locator("td[data-label=状态]")).ToContainTextAsync("已完成", new() { Timeout = 120_000 });
+        await Assertions.Expect(newest.Locator("td[data-label=状态]")).ToContainTextAsync("已完成", new() { Timeout = 240_000 });
         var live = await lbz.Locator("td[data-label=当前版本] strong").InnerTextAsync();
         var rollback = lbz.GetByRole(AriaRole.Button, new() { Name = "回滚到此版本" }).First;
 
@@ -39,7 +39,7 @@ public sealed class PublishingAdminTests(BrowserApp app)
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await rollback.ClickAsync();
         await Assertions.Expect(page.Locator("#recent-jobs tbody tr").First.Locator("td[data-label=类型]")).ToContainTextAsync("版本回退");
-        await Assertions.Expect(page.Locator("#recent-jobs tbody tr").First.Locator("td[data-label=状态]")).ToContainTextAsync("已完成", new() { Timeout = 120_000 });
+        await Assertions.Expect(page.Locator("#recent-jobs tbody tr").First.Locator("td[data-label=状态]")).ToContainTextAsync("已完成", new() { Timeout = 240_000 });
         Assert.NotEqual(live, await lbz.Locator("td[data-label=当前版本] strong").InnerTextAsync());
         Assert.Empty(violations);
         await page.Context.DisposeAsync();
