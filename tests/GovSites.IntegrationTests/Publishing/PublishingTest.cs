@@ -1,4 +1,5 @@
 using GovSites.IntegrationTests.Fixture;
+using GovSites.Modules.Content;
 using GovSites.Modules.Publishing;
 using GovSites.Modules.Publishing.Jobs;
 using GovSites.Modules.Templates;
@@ -55,6 +56,25 @@ public abstract class PublishingTest(GovSitesFactory factory) : IntegrationTest(
 
         return await WithDbAsync(db => db.Set<PublishJob>().AsNoTracking().SingleAsync(j => j.Id == jobId));
     }
+
+    /// <summary>An article approved as the review does it: live revision, and the Published event in the same save.</summary>
+    protected Task<int> ApproveNewAsync(string siteKey, string channelKey, string title, TimeSpan delay) => WithDbAsync(async db =>
+    {
+        var now = Factory.Clock.GetUtcNow();
+        var siteId = await db.Sites.Where(s => s.Key == siteKey).Select(s => s.Id).SingleAsync();
+        var channel = await db.Channels.Where(c => c.SiteId == siteId && c.Key == channelKey).Select(c => new { c.Id, c.SiteId }).SingleAsync();
+        var article = new Article { SiteId = channel.SiteId, ChannelId = channel.Id, Title = title, Body = $"<p>{title}正文。</p>", PublishAt = delay > TimeSpan.Zero ? now + delay : null, RevisionNumber = 1, CreatedAt = now, UpdatedAt = now };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        var revision = ArticleRevision.Of(article, 1, isAutosave: false, savedById: null, savedAt: now);
+        db.Add(revision);
+        await db.SaveChangesAsync();
+        article.Submit();
+        article.Approve(revision.Id, now);
+        db.Add(new ArticleEvent { ArticleId = article.Id, SiteId = article.SiteId, Kind = ArticleEventKind.Published, RevisionId = revision.Id, DueAt = article.PublishedAt!.Value, CreatedAt = now });
+        await db.SaveChangesAsync();
+        return article.Id;
+    });
 
     protected Task<int> SiteIdAsync(string key) => WithDbAsync(db => db.Sites.Where(s => s.Key == key).Select(s => s.Id).SingleAsync());
 

@@ -158,6 +158,8 @@ public sealed class JobRunner(
 
     private static string Describe(Exception e) => e switch
     {
+        // Parallel rendering wraps the first failure; the admin should read that, not "One or more errors occurred".
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is [var first, ..] => Describe(first),
         PublishException or TemplateRenderException => e.Message,
         UnauthorizedAccessException => $"没有写入发布目录的权限：{e.Message}",
         IOException => $"写入发布文件失败（磁盘已满或目录不可写？）：{e.Message}",
