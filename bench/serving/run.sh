@@ -127,6 +127,7 @@ measure() { # name url → appends "name rps p99ms" to $WORK/results
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
 log "Warm-up (5 s each)"
 wrk -t2 -c64 -d5s "$GOVSITES_URL" >/dev/null
 wrk -t2 -c64 -d5s "$NGINX_URL" >/dev/null
@@ -143,10 +144,12 @@ done
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 col() { awk -v n="$1" -v c="$2" '$1==n {print $c}' "$WORK/results"; }
 echo
-echo "Serving $URL_PATH ($(wc -c <"$RELEASE/tzgg/123.html") bytes, no compression asked), wrk -t2 -c64 -d$DURATION, $ROUNDS rounds each, alternating; $(nproc) cores shared by wrk and the server; load average before: $LOAD_BEFORE"
-printf '| Server | median req/s | median p99 (ms) | runs (req/s) |\n|---|---|---|---|\n'
+echo "Serving $URL_PATH ($(wc -c <"$RELEASE/tzgg/123.html") bytes, no compression asked), wrk -t2 -c64 -d$DURATION, $ROUNDS rounds each, alternating; $(nproc) cores shared by wrk and the server; started $STARTED, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Every server's p99 is shown, round by round: nginx's own tail shows how much of it is the shared machine.
+printf '| Server | median req/s | median p99 (ms) | runs (req/s) | runs (p99 ms) |\n|---|---|---|---|---|\n'
 for n in "${names[@]}"; do
-  printf '| %s | %.0f | %s | %s |\n' "$n" "$(col "$n" 2 | median)" "$(col "$n" 3 | median)" "$(col "$n" 2 | awk '{printf "%.0f ", $1}')"
+  printf '| %s | %.0f | %s | %s | %s |\n' "$n" "$(col "$n" 2 | median)" "$(col "$n" 3 | median)" \
+    "$(col "$n" 2 | awk '{printf "%.0f ", $1}')" "$(col "$n" 3 | awk '{printf "%s ", $1}')"
 done
 g=$(col GovSites 2 | median); p=$(col GovSites 3 | median)
 for n in nginx nginx-plain; do
