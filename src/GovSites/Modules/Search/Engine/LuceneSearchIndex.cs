@@ -34,7 +34,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         directory = FSDirectory.Open(path);
-        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 });
+        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            // A flushed segment is not also copied into a compound file: that doubled the writing of every flush.
+            UseCompoundFile = false,
+        });
         releases = ReadReleases(directory);
         searchers = new SearcherManager(writer, true, null);
     }
