@@ -6,7 +6,8 @@
 #  2. RUNS times (default 3): the index rebuilt from those live releases by the app's own SearchFeeder (what
 #     `govsites reindex` runs), timed; then 1,000 timed queries with highlighting and the 40 relevance queries;
 #  3. once: the same feeder reading and parsing every page without indexing (READ_ONLY=0 skips it);
-#     PROFILE=1: one more index run under dotnet-trace (sampled thread time), top methods in profile.txt.
+#     PROFILE=1: one more index run and one more query run under dotnet-trace (sampled thread time), top methods in
+#     profile-index.txt and profile-query.txt.
 # Every heavy step runs under the machines' benchmark lock (flock /tmp/govsites-bench.lock). Figures go to
 # bench/out/search-<time>/.
 set -euo pipefail
@@ -74,10 +75,14 @@ if [ -n "${PROFILE:-}" ]; then
   command -v dotnet-trace >/dev/null || export PATH="$PATH:$HOME/.dotnet/tools"
   command -v dotnet-trace >/dev/null || dotnet tool install -g dotnet-trace >/dev/null
   rm -rf "$index"
-  locked dotnet-trace collect --profile dotnet-sampled-thread-time -o "$OUT/profile.nettrace" -- $SBENCH index "$RELEASES" "$index" >"$OUT/profile.log" 2>&1
-  { echo "# inclusive"; dotnet-trace report "$OUT/profile.nettrace" topN -n 60 --inclusive
-    echo "# exclusive"; dotnet-trace report "$OUT/profile.nettrace" topN -n 60; } >"$OUT/profile.txt" 2>&1
-  echo "top methods in $OUT/profile.txt"
+  locked dotnet-trace collect --profile dotnet-sampled-thread-time -o "$OUT/profile-index.nettrace" -- $SBENCH index "$RELEASES" "$index" >"$OUT/profile-index.log" 2>&1
+  log "Profile: the queries under dotnet-trace"
+  locked dotnet-trace collect --profile dotnet-sampled-thread-time -o "$OUT/profile-query.nettrace" -- $SBENCH query "$index" "$ARTICLES" >"$OUT/profile-query.log" 2>&1
+  for p in index query; do
+    { echo "# inclusive"; dotnet-trace report "$OUT/profile-$p.nettrace" topN -n 80 --inclusive
+      echo "# exclusive"; dotnet-trace report "$OUT/profile-$p.nettrace" topN -n 80; } >"$OUT/profile-$p.txt" 2>&1
+  done
+  echo "top methods in $OUT/profile-index.txt and $OUT/profile-query.txt"
 fi
 
 log "Summary"
