@@ -24,6 +24,10 @@ internal static class QueryBench
             index.Search(new SearchQuery(query, [])); // warm-up, other queries than the timed ones
         }
 
+        // CPU time of the process over the timed queries: unlike wall time, it hardly depends on how many other
+        // processes share the cores (the machine's load), so it compares builds measured at different loads.
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var times = new List<double>();
         long hits = 0;
         var empty = 0;
@@ -36,10 +40,13 @@ internal static class QueryBench
             empty += results.Total == 0 ? 1 : 0;
         }
 
+        process.Refresh();
+        var cpuPerQuery = (process.TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
         var sorted = times.Order().ToList();
         double At(double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
         Console.WriteLine($"queries: {times.Count} (1-3 words), top 10 with highlighting, all sites");
         Console.WriteLine($"latency ms: p50 {At(0.50):F2}  p90 {At(0.90):F2}  p99 {At(0.99):F2}  max {sorted[^1]:F2}  mean {times.Average():F2}");
+        Console.WriteLine($"cpu ms per query: {cpuPerQuery:F2} (process CPU time of the timed queries / {times.Count})");
         Console.WriteLine($"hits per query: mean {hits / times.Count}; queries with no hit: {empty}");
         Console.WriteLine($"examples: {string.Join(" | ", queries.Skip(200).Take(10))}");
 

@@ -40,6 +40,6 @@ for r in $(seq 1 "$ROUNDS"); do
       echo "round $r $b index: $(grep -h '^load\|^docs/s\|^cpu' "$OUT/index-$b-$r.txt" | tr '\n' ' ')"
     fi
     locked sh -c "echo \"load at start: \$(cut -d' ' -f1-3 /proc/loadavg)\"; dotnet ${dll[$b]} query '$WORK/index' '$ARTICLES'" >"$OUT/query-$b-$r.txt"
-    echo "round $r $b query: $(grep -h '^load\|^latency\|^relevance' "$OUT/query-$b-$r.txt" | tr '\n' ' ')"
+    echo "round $r $b query: $(grep -h "^load\|^latency\|^cpu ms\|^relevance" "$OUT/query-$b-$r.txt" | tr '\n' ' ')"
   done
 done | tee "$OUT/summary.txt"

@@ -88,5 +88,5 @@ fi
 log "Summary"
 {
   grep -h "^load\|^docs/s\|^wall\|^cpu\|^index size\|^documents" "$OUT"/index-*.txt
-  grep -h "^latency\|^relevance" "$OUT"/query-*.txt
+  grep -h "^latency\|^cpu ms\|^relevance" "$OUT"/query-*.txt
 } | tee "$OUT/summary.txt"
