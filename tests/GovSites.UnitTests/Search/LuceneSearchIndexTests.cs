@@ -152,6 +152,20 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal("政务公开", results.Suggestion);
     }
 
+    [Fact]
+    public async Task Apply_LargeBatch_IndexesEveryDocumentOnceAcrossThreads()
+    {
+        var documents = Enumerable.Range(1, 300).Select(i => Doc("lbz", $"a/{i}.html", $"第{i}期防汛简报", "防汛值班安排。")).ToList();
+        await AddAsync("lbz", [.. documents]);
+        // The same pages again (a full rebuild of the site): replaced, not doubled.
+        await index.ApplyAsync(new IndexBatch("lbz", 2, true, documents, []), CancellationToken.None);
+
+        var results = index.Search(new SearchQuery("防汛", [], PageSize: 50, Page: 100));
+
+        Assert.Equal(300, results.Total);
+        Assert.Equal(2, index.IndexedReleases()["lbz"]);
+    }
+
     private SearchResults Search(string text) => index.Search(new SearchQuery(text, []));
 
     private Task AddAsync(string site, params SearchDocument[] documents) =>

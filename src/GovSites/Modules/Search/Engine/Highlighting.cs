@@ -30,8 +30,13 @@ internal sealed class Highlighting(Query query, Analyzer analyzer)
     {
         var titleText = document.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "";
         var bodyText = document.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var titleHtml = title.GetBestFragment(TokenSources.GetAnyTokenStream(reader, docId, SearchFields.Title, document, analyzer), titleText);
-        var fragments = body.GetBestFragments(TokenSources.GetAnyTokenStream(reader, docId, SearchFields.Body, document, analyzer), bodyText, 2);
+        // The document's term vectors are decoded once for both fields.
+        var vectors = reader.GetTermVectors(docId);
+        TokenStream Tokens(string field) =>
+            TermVectorTokens.From(vectors?.GetTerms(field)) ?? TokenSources.GetAnyTokenStream(reader, docId, field, document, analyzer);
+
+        var titleHtml = title.GetBestFragment(Tokens(SearchFields.Title), titleText);
+        var fragments = body.GetBestFragments(Tokens(SearchFields.Body), bodyText, 2);
         var snippet = fragments.Length > 0
             ? string.Join("…", fragments.Select(f => f.Trim()))
             : EscapingEncoder.Escape(bodyText.Length > SnippetLength ? bodyText[..SnippetLength] : bodyText);

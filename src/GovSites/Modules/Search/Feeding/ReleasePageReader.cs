@@ -24,7 +24,14 @@ internal static partial class ReleasePageReader
     public static SearchDocument? Read(string siteKey, string path, string html)
     {
         using var page = Parser.ParseDocument(html);
-        string Meta(string name) => page.QuerySelector($"meta[name=\"{name}\"]")?.GetAttribute("content")?.Trim() ?? "";
+        // One pass over the meta tags instead of a selector walk of the whole page per name; the first of a name wins.
+        var metas = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meta in page.QuerySelectorAll("meta[name]"))
+        {
+            metas.TryAdd(meta.GetAttribute("name") ?? "", meta.GetAttribute("content")?.Trim() ?? "");
+        }
+
+        string Meta(string name) => metas.GetValueOrDefault(name, "");
 
         var title = Meta("ArticleTitle");
         if (title.Length == 0)

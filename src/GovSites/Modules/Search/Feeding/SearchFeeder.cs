@@ -12,8 +12,12 @@ namespace GovSites.Modules.Search.Feeding;
 /// </summary>
 public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger<SearchFeeder> logger) : IDisposable
 {
-    /// <summary>Documents read and committed together when a whole site is rebuilt.</summary>
-    private const int Chunk = 500;
+    /// <summary>
+    /// Documents read and committed together when a whole site is rebuilt. Every commit flushes the writer's
+    /// buffers into new small segments that must later be merged, so few large chunks index faster than many
+    /// small ones; 2,000 pages of text are still only some tens of MB in memory.
+    /// </summary>
+    private const int Chunk = 2_000;
 
     private readonly SemaphoreSlim gate = new(1, 1);
 
