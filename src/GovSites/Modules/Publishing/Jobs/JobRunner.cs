@@ -92,8 +92,7 @@ public sealed class JobRunner(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await outcome.RecordAsync(cancellationToken);
-            var directory = store.DirectoryOf(site.Key, manifest.Number);
-            db.Add(new Release { SiteId = site.SiteId, Number = manifest.Number, CreatedAt = now, Full = manifest.Full, FileCount = ReleaseStore.ListFiles(directory).Count, ThemeFingerprint = site.Theme.Fingerprint });
+            db.Add(new Release { SiteId = site.SiteId, Number = manifest.Number, CreatedAt = now, Full = manifest.Full, FileCount = outcome.FileCount, ThemeFingerprint = site.Theme.Fingerprint });
             job.Succeed(manifest.Number, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -50,7 +50,7 @@ public sealed class ReleaseStore(ReleasePaths paths, PublishingOptions options, 
     public void Activate(string siteKey, int number)
     {
         var directory = paths.ReleaseDirectory(siteKey, number);
-        if (ReleaseManifest.Read(directory) is null)
+        if (!File.Exists(Path.Combine(directory, ReleasePaths.ManifestFile)))
         {
             throw new InvalidOperationException($"Release {siteKey}/{number} is not complete.");
         }
