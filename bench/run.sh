@@ -2,7 +2,7 @@
 # The benchmark of issue 3 (see bench/README.md): builds in Release, starts a private PostgreSQL as test.sh
 # does (scripts/postgres.sh), runs the benchmark RUNS times (default 3) on SQLite and PostgreSQL, then
 # prints the median of the runs with their range. Arguments go to every run (e.g. --profile, --articles N).
-# ALTERNATE="--proposed-index" runs a second variant after each run, with those arguments added, so that
+# ALTERNATE="--some-option" runs a second variant after each run, with those arguments added, so that
 # both variants see the same drift of the machine; its runs are summarised apart.
 # Each run's output and results are kept in bench/out/<time>/.
 set -euo pipefail

@@ -29,16 +29,12 @@ internal sealed record Options
     /// <summary>After measuring, print the SQL of one request of each scenario with its timings and plans.</summary>
     public bool Profile { get; init; }
 
-    /// <summary>Add <see cref="Seeding.ProposedIndex"/> after seeding, to measure what it would change.</summary>
-    public bool ProposedIndex { get; init; }
-
     /// <summary>Results files of several runs to summarise instead of running.</summary>
     public IReadOnlyList<string> Summarize { get; init; } = [];
 
     public const string Usage = """
         GovSites.Bench [--articles 100000] [--requests 300] [--block 50] [--warmup 30] [--seed N]
                        [--databases sqlite,postgres] [--postgres CONNECTION] [--out FILE] [--profile]
-                       [--proposed-index]
         GovSites.Bench --summarize FILE…
         PostgreSQL: --postgres or GOVSITES_TEST_POSTGRES names a server where databases may be created.
         """;
@@ -61,7 +57,6 @@ internal sealed record Options
                 "--postgres" => options with { Postgres = Next() },
                 "--out" => options with { Out = Next() },
                 "--profile" => options with { Profile = true },
-                "--proposed-index" => options with { ProposedIndex = true },
                 "--summarize" => options with { Summarize = [.. args[(i + 1)..]] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };

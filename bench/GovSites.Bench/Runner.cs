@@ -68,15 +68,6 @@ internal sealed class Runner(Options options)
         await host.StartAsync();
         Log($"{host.Name}: started, migrated and seeded the demo county in {clock.Elapsed.TotalSeconds:0.0} s");
         var seeded = await host.WithDbAsync(db => new BulkSeeder(db).SeedAsync(options.Articles, approvals, options.Seed, now));
-        if (options.ProposedIndex)
-        {
-            await host.WithDbAsync(async db =>
-            {
-                await ProposedIndex.CreateAsync(db);
-                return true;
-            });
-            Log($"{host.Name}: added the proposed index: {ProposedIndex.Statement}");
-        }
 
         var (version, bytes) = await host.Database.DescribeAsync();
         var ids = await host.WithDbAsync(DemoIds.LoadAsync);

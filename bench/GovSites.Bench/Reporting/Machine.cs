@@ -18,11 +18,6 @@ internal static class Machine
         Console.WriteLine($"Client and server run in this one process and share the {Environment.ProcessorCount} cores; one request at a time, over HTTP on 127.0.0.1.");
         Console.WriteLine($"Plan: {options.Articles:N0} articles; per scenario and database {options.Warmup} untimed requests, then {options.Requests} timed in blocks of {options.Block}, alternating the databases.");
         Console.WriteLine($"Load: {LoadAverage()} — the machine is shared; other work on it slows both databases alike.");
-        if (options.ProposedIndex)
-        {
-            Console.WriteLine("Experiment: with the proposed index on Articles (UpdatedAt, Id), which the app does not have.");
-        }
-
         Console.WriteLine();
     }
 

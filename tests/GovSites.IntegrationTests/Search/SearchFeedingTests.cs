@@ -58,6 +58,17 @@ public sealed class SearchFeedingTests(GovSitesFactory factory) : SearchTest(fac
     }
 
     [Fact]
+    public async Task Follower_ReleaseOfAnotherProcess_IsTakenInWithoutNotice()
+    {
+        // As `govsites publish` leaves it: a release swapped in by the CLI, which tells this server nothing.
+        await PublishAsync("lbz", 1, [new("tzgg/1.html", "防火通知", "正文")], notify: false);
+
+        await WaitUntilIndexedAsync("lbz", 1);
+
+        Assert.Equal(["lbz/tzgg/1.html"], Search("防火").Hits.Select(h => h.SiteKey + "/" + h.Path));
+    }
+
+    [Fact]
     public async Task ReindexVerb_RebuildsEverySiteFromItsLiveRelease()
     {
         await PublishAsync("lbz", 1, [new("tzgg/1.html", "防火通知", "正文")], notify: false);

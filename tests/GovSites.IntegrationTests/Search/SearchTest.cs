@@ -30,7 +30,7 @@ public abstract class SearchTest(GovSitesFactory factory) : IntegrationTest(fact
 
     public sealed record Page(string Path, string Title, string Body, string PubDate = "2026-03-01 09:30", string Channel = "通知公告");
 
-    /// <summary>Writes release <paramref name="number"/> of a site (the previous one's files carried over), makes it live, and tells Search as the publisher does.</summary>
+    /// <summary>Writes release <paramref name="number"/> of a site (the previous one's files carried over), makes it live, tells the release observers as the publisher does, and waits until the index has it.</summary>
     protected async Task PublishAsync(string site, int number, Page[] pages, string[]? removed = null, bool full = false, bool notify = true, string? shell = DefaultShell)
     {
         var directory = Paths.ReleaseDirectory(site, number);
@@ -78,7 +78,25 @@ public abstract class SearchTest(GovSitesFactory factory) : IntegrationTest(fact
         File.CreateSymbolicLink(link, number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         if (notify)
         {
-            await Feeder.ReleaseActivatedAsync(new ReleaseActivated(site, number, directory, full, changed, removed ?? []), CancellationToken.None);
+            var release = new ReleaseActivated(site, number, directory, full, changed, removed ?? []);
+            foreach (var observer in Factory.Services.GetServices<IReleaseObserver>())
+            {
+                await observer.ReleaseActivatedAsync(release, CancellationToken.None);
+            }
+
+            await WaitUntilIndexedAsync(site, number);
+        }
+    }
+
+    /// <summary>The server's follower indexes in the background after the publisher's nudge; waits for it.</summary>
+    protected async Task WaitUntilIndexedAsync(string site, int number)
+    {
+        var index = Factory.Services.GetRequiredService<Modules.Search.Engine.ISearchIndex>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!(index.IndexedReleases().TryGetValue(site, out var indexed) && indexed == number))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"检索索引 30 秒内未跟上 {site} 的第 {number} 版");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
         }
     }
 

@@ -28,6 +28,10 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.ChannelId, a.State, a.PublishedAt });
         builder.HasIndex(a => new { a.SiteId, a.State, a.UpdatedAt });
         builder.HasIndex(a => new { a.SiteId, a.LiveRevisionId, a.PublishedAt });
+
+        // The article list as it first opens, newest update first, for the roles that see every site
+        // (bench/README.md: PostgreSQL p95 79 → 20 ms at 100,000 articles).
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id });
         builder.Property(a => a.Version).IsConcurrencyToken();
     }
 }

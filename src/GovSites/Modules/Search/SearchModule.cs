@@ -17,9 +17,11 @@ public static class SearchModule
         services.TryAddSingleton<ReleasePaths>();
         services.AddSingleton(_ => new LuceneSearchIndex(Path.Combine(configuration.DataDirectory(), "search")));
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton(_ => SearchOptions.From(configuration));
         services.AddSingleton<SearchFeeder>();
+        services.AddSingleton<SearchWakeUp>();
         services.AddSingleton<IReleaseObserver, SearchReleaseObserver>();
-        services.AddHostedService<SearchCatchUp>();
+        services.AddHostedService<SearchFollower>();
         services.AddSingleton<ICommandLineVerb, ReindexVerb>();
         services.AddScoped<SearchSites>();
         services.AddSearchRateLimit(configuration);

@@ -153,24 +153,34 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Commits with the release numbers as user data (null: the site is forgotten) and makes the change searchable.</summary>
     private void Commit(string siteKey, int? release)
     {
-        Dictionary<string, string> data;
+        Dictionary<string, int> next;
         lock (releases)
         {
-            if (release is { } number)
-            {
-                releases[siteKey] = number;
-            }
-            else
-            {
-                releases.Remove(siteKey);
-            }
-
-            data = releases.ToDictionary(r => ReleaseKeyPrefix + r.Key, r => r.Value.ToString(CultureInfo.InvariantCulture));
+            next = new Dictionary<string, int>(releases);
         }
 
-        writer.SetCommitData(data);
+        if (release is { } number)
+        {
+            next[siteKey] = number;
+        }
+        else
+        {
+            next.Remove(siteKey);
+        }
+
+        writer.SetCommitData(next.ToDictionary(r => ReleaseKeyPrefix + r.Key, r => r.Value.ToString(CultureInfo.InvariantCulture)));
         writer.Commit();
         searchers.MaybeRefreshBlocking();
+
+        // Only now: whoever sees the new release number (the follower's waiters, the admin page) can search its documents.
+        lock (releases)
+        {
+            releases.Clear();
+            foreach (var (key, value) in next)
+            {
+                releases[key] = value;
+            }
+        }
     }
 
     private static Dictionary<string, int> ReadReleases(Lucene.Net.Store.Directory directory)

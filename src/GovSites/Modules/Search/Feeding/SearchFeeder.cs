@@ -4,10 +4,11 @@ using GovSites.Modules.Search.Engine;
 namespace GovSites.Modules.Search.Feeding;
 
 /// <summary>
-/// Keeps the index equal to what the public sees: the live release of every site. Fed by the publisher
-/// (<see cref="SearchReleaseObserver"/>), by a catch-up over the <c>.release.json</c> chain at start-up (a release
-/// made by the CLI in another process), and by <c>govsites reindex</c>. One at a time, so the release number
-/// stored with the index always describes the documents beside it.
+/// Keeps the index equal to what the public sees: the live release of every site. Driven by the server's
+/// <see cref="SearchFollower"/> (woken by each publish, and looking by itself for releases made by another
+/// process), which walks the <c>.release.json</c> chain from the indexed release to the live one, and by
+/// <c>govsites reindex</c>. One at a time, so the release number stored with the index always describes the
+/// documents beside it.
 /// </summary>
 public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger<SearchFeeder> logger) : IDisposable
 {
@@ -18,33 +19,6 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger
 
     /// <summary>Called with site key, pages done, pages in the release, while a site is rebuilt.</summary>
     public delegate void Progress(string siteKey, int done, int total);
-
-    public async Task ReleaseActivatedAsync(ReleaseActivated release, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var indexed = index.IndexedReleases().TryGetValue(release.SiteKey, out var n) ? n : (int?)null;
-            var previous = ReleaseManifest.Read(release.Directory)?.Previous;
-            if (indexed == release.Number)
-            {
-                return;
-            }
-
-            if (release.Full || indexed is null || previous != indexed)
-            {
-                // A full build, a rollback, or a release the index missed: the chain decides (or a rebuild).
-                await CatchUpSiteAsync(release.SiteKey, cancellationToken);
-                return;
-            }
-
-            await ApplyChangesAsync(release.SiteKey, release.Number, indexed.Value, release.Directory, release.Changed, release.Removed, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 
     /// <summary>Brings every site up to its live release; forgets sites that have none any more.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)

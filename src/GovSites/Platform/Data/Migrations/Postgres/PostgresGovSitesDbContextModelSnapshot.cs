@@ -123,6 +123,8 @@ namespace GovSites.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("LiveRevisionId");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("ChannelId", "State", "PublishedAt");
 
                     b.HasIndex("SiteId", "LiveRevisionId", "PublishedAt");

@@ -114,6 +114,8 @@ namespace GovSites.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("LiveRevisionId");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("ChannelId", "State", "PublishedAt");
 
                     b.HasIndex("SiteId", "LiveRevisionId", "PublishedAt");

@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GovSites.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddArticleUpdatedAtIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAt_Id",
+                table: "Articles",
+                columns: new[] { "UpdatedAt", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_UpdatedAt_Id",
+                table: "Articles");
+        }
+    }
+}
