@@ -175,6 +175,8 @@ public sealed class JobRunner(
 
     private static string Describe(Exception e) => e switch
     {
+        // Pages rendered in parallel fail as an AggregateException: the page's own error says what to fix.
+        AggregateException { InnerExceptions.Count: > 0 } a => Describe(a.Flatten().InnerExceptions[0]),
         PublishException or TemplateRenderException => e.Message,
         UnauthorizedAccessException => $"没有写入发布目录的权限：{e.Message}",
         IOException => $"写入发布文件失败（磁盘已满或目录不可写？）：{e.Message}",
