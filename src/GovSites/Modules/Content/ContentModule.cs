@@ -11,6 +11,7 @@ public static class ContentModule
         services.AddScoped<ArticleAccess>();
         services.AddSingleton<BodySanitizer>();
         services.AddScoped<ArticleBody>();
+        ArticleEventSignal.Register(services);
         return services
             .AddAttachments()
             .AddVideoHosts();

@@ -44,12 +44,23 @@ public sealed class PublishVerb : ICommandLineVerb
 
         var jobs = scope.ServiceProvider.GetRequiredService<PublishJobs>();
         await jobs.RecoverStaleAsync(cancellationToken);
-        var failures = 0;
+        var queued = new List<(string Key, long JobId)>();
         foreach (var s in sites)
         {
-            var job = await jobs.QueueAsync(s.Id, full ? PublishJobKind.Full : PublishJobKind.Incremental, null, null, cancellationToken);
-            failures += await RunOneAsync(services, s.Key, job.Id, cancellationToken) ? 0 : 1;
+            queued.Add((s.Key, (await jobs.QueueAsync(s.Id, full ? PublishJobKind.Full : PublishJobKind.Incremental, null, null, cancellationToken)).Id));
         }
+
+        // Sites are independent releases: publishing several at once keeps every core busy while one site waits
+        // for the database or for its flush to disk.
+        var options = services.GetRequiredService<PublishingOptions>();
+        var failures = 0;
+        await Parallel.ForEachAsync(queued, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SitesAtOnce), CancellationToken = cancellationToken }, async (q, ct) =>
+        {
+            if (!await RunOneAsync(services, q.Key, q.JobId, ct))
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
 
         return failures == 0 ? 0 : 3;
     }

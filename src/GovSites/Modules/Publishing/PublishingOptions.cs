@@ -40,6 +40,9 @@ public sealed class PublishingOptions
     /// <summary>Pages rendered at once by a full rebuild.</summary>
     public int Parallelism { get; set; } = 2;
 
+    /// <summary>Sites the command line publishes at once (<c>publish --all</c>); each renders with <see cref="Parallelism"/>.</summary>
+    public int SitesAtOnce { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Articles read from the database at a time by a full rebuild (memory stays flat).</summary>
     public int BatchSize { get; set; } = 200;
 

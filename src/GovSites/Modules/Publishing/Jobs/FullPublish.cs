@@ -24,7 +24,7 @@ public sealed class FullPublish(GovSitesDbContext db, ReleaseStore store, LiveAr
             var rows = new List<PublishedArticle>();
             var singles = new Dictionary<int, (PublishedArticle Row, string Body)>();
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
-            await foreach (var batch in articles.StreamAsync(site, now, options.BatchSize, cancellationToken))
+            await foreach (var batch in ReadAhead.OneAhead(articles.StreamAsync(site, now, options.BatchSize, cancellationToken), cancellationToken))
             {
                 Parallel.ForEach(batch, parallel, renderer.Article);
                 rows.AddRange(batch.Select(a => a.Row));
@@ -40,7 +40,7 @@ public sealed class FullPublish(GovSitesDbContext db, ReleaseStore store, LiveAr
             renderer.SiteWide(listing, await UnitSiteGroups.ForAsync(site, db, loader, cancellationToken));
             renderer.Static();
             var manifest = writer.Complete();
-            return new IncrementalPublish.Outcome(manifest, async ct =>
+            return new IncrementalPublish.Outcome(manifest, writer.FileCount, async ct =>
             {
                 await PublishedRows.ReplaceAsync(db, site.SiteId, null, rows, ct);
                 await new EventLedger(db).ConsumeAsync(events, now, ct);

@@ -13,7 +13,7 @@ namespace GovSites.Modules.Publishing.Jobs;
 /// </summary>
 public sealed class IncrementalPublish(GovSitesDbContext db, ReleaseStore store, LiveArticleLoader articles, SiteContextLoader loader, PublishingOptions options)
 {
-    public sealed record Outcome(ReleaseManifest Manifest, Func<CancellationToken, Task> RecordAsync);
+    public sealed record Outcome(ReleaseManifest Manifest, int FileCount, Func<CancellationToken, Task> RecordAsync);
 
     /// <summary>Null when nothing is due. The caller activates the release, then calls <see cref="Outcome.RecordAsync"/>.</summary>
     public async Task<Outcome?> RunAsync(SiteContext site, DateTimeOffset now, JobProgress progress, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ public sealed class IncrementalPublish(GovSitesDbContext db, ReleaseStore store,
             }
 
             var manifest = writer.Complete();
-            return new Outcome(manifest, async ct =>
+            return new Outcome(manifest, writer.FileCount, async ct =>
             {
                 await PublishedRows.ReplaceAsync(db, site.SiteId, ids, after, ct);
                 await new EventLedger(db).ConsumeAsync(events, now, ct);

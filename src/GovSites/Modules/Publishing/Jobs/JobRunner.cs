@@ -60,6 +60,12 @@ public sealed class JobRunner(
         if (activated is not null)
         {
             await NotifyAsync(activated, cancellationToken);
+
+            // Old releases go after the serving was told: deleting thousands of files should not delay the new page.
+            if (job.Kind != PublishJobKind.Rollback)
+            {
+                Prune(activated.SiteKey);
+            }
         }
 
         return true;
@@ -92,14 +98,12 @@ public sealed class JobRunner(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await outcome.RecordAsync(cancellationToken);
-            var directory = store.DirectoryOf(site.Key, manifest.Number);
-            db.Add(new Release { SiteId = site.SiteId, Number = manifest.Number, CreatedAt = now, Full = manifest.Full, FileCount = ReleaseStore.ListFiles(directory).Count, ThemeFingerprint = site.Theme.Fingerprint });
+            db.Add(new Release { SiteId = site.SiteId, Number = manifest.Number, CreatedAt = now, Full = manifest.Full, FileCount = outcome.FileCount, ThemeFingerprint = site.Theme.Fingerprint });
             job.Succeed(manifest.Number, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        store.Prune(site.Key);
         logger.LogInformation("Published release {Number} of {SiteKey}: {Changed} changed, {Removed} removed", manifest.Number, site.Key, manifest.Changed.Count, manifest.Removed.Count);
         return new ReleaseActivated(site.Key, manifest.Number, store.DirectoryOf(site.Key, manifest.Number), manifest.Full, manifest.Changed, manifest.Removed);
     }
@@ -118,6 +122,19 @@ public sealed class JobRunner(
         var directory = store.DirectoryOf(site.Key, target);
         var files = ReleaseStore.ListFiles(directory);
         return new ReleaseActivated(site.Key, target, directory, true, files, [.. before.Except(files, StringComparer.Ordinal)]);
+    }
+
+    private void Prune(string siteKey)
+    {
+        try
+        {
+            store.Prune(siteKey);
+        }
+        catch (IOException e)
+        {
+            // The release is live and recorded; the next publish prunes again.
+            logger.LogError(e, "Deleting old releases of {SiteKey} failed", siteKey);
+        }
     }
 
     /// <summary>Observers (search) follow the live release; a failing one is logged and never undoes the swap.</summary>

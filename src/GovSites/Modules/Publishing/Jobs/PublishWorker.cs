@@ -1,3 +1,4 @@
+using GovSites.Modules.Content;
 using GovSites.Modules.Publishing.Releases;
 using GovSites.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,11 @@ namespace GovSites.Modules.Publishing.Jobs;
 /// <summary>
 /// The publisher of each application node: queues an incremental job for every site with due article events
 /// (approvals, withdrawals, scheduled publications whose time has come), and runs queued jobs. On start it
-/// queues a full build of every site that has no release yet, so a fresh install serves its sites.
+/// queues a full build of every site that has no release yet, so a fresh install serves its sites. It looks
+/// every <see cref="PublishingOptions.PollMilliseconds"/>, and at once when <see cref="ArticleEventSignal"/> says an
+/// event was committed in this process.
 /// </summary>
-public sealed class PublishWorker(IServiceScopeFactory scopes, PublishingOptions options, ILogger<PublishWorker> logger) : BackgroundService
+public sealed class PublishWorker(IServiceScopeFactory scopes, PublishingOptions options, ArticleEventSignal signal, ILogger<PublishWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +36,8 @@ public sealed class PublishWorker(IServiceScopeFactory scopes, PublishingOptions
             await SafelyAsync(RunDueAsync, stoppingToken);
             try
             {
-                await Task.Delay(poll, stoppingToken);
+                // An approval in this process wakes the worker at once; the poll finds events of other processes.
+                await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -12,6 +12,14 @@ namespace GovSites.Modules.Publishing.Releases;
 /// </summary>
 internal static class Libc
 {
+    private const int EPERM = 1;
+    private const int EINTR = 4;
+    private const int EACCES = 13;
+    private const int EROFS = 30;
+
+    /// <summary>O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, as Linux numbers them.</summary>
+    private const int OpenWriteCreateTruncate = 0x1 | 0x40 | 0x200 | 0x80000;
+
     public static bool Available { get; } = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD();
 
     /// <summary>Hard-links <paramref name="target"/> to <paramref name="source"/>; false when the file system refuses (then copy).</summary>
@@ -75,6 +83,57 @@ internal static class Libc
         }
     }
 
+    /// <summary>
+    /// Creates (or truncates) <paramref name="path"/> and writes <paramref name="content"/>: open, write, close and
+    /// nothing else. <see cref="File.WriteAllBytes(string, byte[])"/> also locks, stats and preallocates every file,
+    /// which doubles the system calls of a full rebuild that writes tens of thousands of small pages.
+    /// </summary>
+    public static void WriteFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            File.WriteAllBytes(path, content);
+            return;
+        }
+
+        var fd = open(path, OpenWriteCreateTruncate, 0x1B6); // 0666, less the umask: what .NET gives a new file
+        if (fd < 0)
+        {
+            throw Failure("open", path);
+        }
+
+        try
+        {
+            while (!content.IsEmpty)
+            {
+                var written = write(fd, ref MemoryMarshal.GetReference(content), content.Length);
+                if (written < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == EINTR)
+                    {
+                        continue;
+                    }
+
+                    throw Failure("write", path);
+                }
+
+                content = content[(int)written..];
+            }
+        }
+        finally
+        {
+            _ = close(fd);
+        }
+    }
+
+    /// <summary>The same exceptions .NET throws, so a failed job says "no permission" or "disk full" as before.</summary>
+    private static Exception Failure(string call, string path)
+    {
+        var errno = Marshal.GetLastPInvokeError();
+        var message = $"{call}({path}) failed: {Marshal.GetPInvokeErrorMessage(errno)}";
+        return errno is EACCES or EPERM or EROFS ? new UnauthorizedAccessException(message) : new IOException(message, errno);
+    }
+
     [DllImport("libc", SetLastError = true)]
     private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath);
 
@@ -86,6 +145,12 @@ internal static class Libc
 
     [DllImport("libc", SetLastError = true)]
     private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern nint write(int fd, ref byte buffer, nint count);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int fsync(int fd);

@@ -50,7 +50,7 @@ public sealed class ReleaseStore(ReleasePaths paths, PublishingOptions options, 
     public void Activate(string siteKey, int number)
     {
         var directory = paths.ReleaseDirectory(siteKey, number);
-        if (ReleaseManifest.Read(directory) is null)
+        if (!File.Exists(Path.Combine(directory, ReleasePaths.ManifestFile)))
         {
             throw new InvalidOperationException($"Release {siteKey}/{number} is not complete.");
         }
@@ -119,10 +119,16 @@ public sealed class ReleaseStore(ReleasePaths paths, PublishingOptions options, 
 
     private static void LinkTree(string from, string to)
     {
+        var made = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relative in ListFiles(from))
         {
             var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var directory = Path.GetDirectoryName(target)!;
+            if (made.Add(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
             var source = Path.Combine(from, relative);
             if (!Libc.TryLink(source, target))
             {

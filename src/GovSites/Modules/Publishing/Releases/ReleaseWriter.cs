@@ -25,6 +25,9 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
 
     public int ChangedCount => changed.Count;
 
+    /// <summary>The files of the release (the manifest excluded), known once <see cref="Complete"/> ran.</summary>
+    public int FileCount { get; private set; }
+
     public bool Exists(string path) => File.Exists(FullPath(path));
 
     public void Write(string path, byte[] content)
@@ -35,12 +38,12 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
         {
             // A full release starts as an empty folder nobody serves and nothing links into: no file in it is
             // shared, so it is written in place (a crash leaves a folder without a manifest, which is deleted).
-            File.WriteAllBytes(target, content);
+            Libc.WriteFile(target, content);
         }
         else
         {
             var temporary = TemporaryName(target);
-            File.WriteAllBytes(temporary, content);
+            Libc.WriteFile(temporary, content);
             File.Move(temporary, target, overwrite: true);
         }
 
@@ -75,7 +78,9 @@ public sealed class ReleaseWriter(string siteKey, int number, int? previous, str
     /// </summary>
     public ReleaseManifest Complete()
     {
-        var files = ReleaseStore.ListFiles(Directory);
+        // A full release started empty and holds exactly what was written: no need to walk the folder again.
+        IReadOnlyList<string> files = Full ? [.. changed.Keys.Order(StringComparer.Ordinal)] : ReleaseStore.ListFiles(Directory);
+        FileCount = files.Count;
         var present = files.ToHashSet(StringComparer.Ordinal);
         var gone = Full && previousDirectory is not null
             ? ReleaseStore.ListFiles(previousDirectory).Where(f => !present.Contains(f))

@@ -25,51 +25,77 @@ public sealed class LiveArticleLoader(GovSitesDbContext db, AttachmentStore stor
     /// <summary>The live pages of <paramref name="articleIds"/> on this site (none for an article withdrawn or not yet due).</summary>
     public async Task<List<LiveArticle>> LoadAsync(SiteContext site, IReadOnlyCollection<int> articleIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var own = await Own(site, now, articleIds, 0).ToListAsync(cancellationToken);
-        var placed = await Placed(site, now, articleIds, 0).ToListAsync(cancellationToken);
+        var own = await Own(site, now, articleIds).ToListAsync(cancellationToken);
+        var placed = await Placed(site, now, articleIds).ToListAsync(cancellationToken);
         return await BuildAsync(site, [.. own, .. await CreditAsync(placed, cancellationToken)], cancellationToken);
     }
 
-    /// <summary>Every live page of the site, in batches by article id, so a full rebuild never holds all bodies at once.</summary>
+    /// <summary>
+    /// Every live page of the site, in batches by article id, so a full rebuild never holds all bodies at once.
+    /// The keys of the pages (small) are read first, in one query; then each batch's revisions by their ids.
+    /// (A "next 200 after this id" query with the join re-read every revision of the site for each batch on
+    /// SQLite, which sorted the whole site every time.)
+    /// </summary>
     public async IAsyncEnumerable<List<LiveArticle>> StreamAsync(SiteContext site, DateTimeOffset now, int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var query in new Func<int, IQueryable<Source>>[] { after => Own(site, now, null, after), after => Placed(site, now, null, after) })
+        foreach (var query in new[] { OwnKeys(site, now), PlacedKeys(site, now) })
         {
-            var after = 0;
-            while (true)
+            var keys = await query.ToListAsync(cancellationToken);
+            var start = 0;
+            while (start < keys.Count)
             {
-                var batch = await query(after).Take(batchSize).ToListAsync(cancellationToken);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
                 // A batch ends on a whole article, so an article placed in two channels is not split.
-                var last = batch[^1].ArticleId;
-                if (batch.Count == batchSize && batch.Any(b => b.ArticleId != last))
+                var end = Math.Min(start + Math.Max(1, batchSize), keys.Count);
+                var boundary = end;
+                while (boundary > start && boundary < keys.Count && keys[boundary].ArticleId == keys[boundary - 1].ArticleId)
                 {
-                    batch.RemoveAll(b => b.ArticleId == last);
+                    boundary--;
                 }
 
-                after = batch[^1].ArticleId;
-                yield return await BuildAsync(site, await CreditAsync(batch, cancellationToken), cancellationToken);
+                end = boundary > start ? boundary : end;
+                while (end < keys.Count && keys[end].ArticleId == keys[end - 1].ArticleId)
+                {
+                    end++;
+                }
+
+                var batch = keys[start..end];
+                start = end;
+                var revisionIds = batch.Select(k => k.RevisionId).Distinct().ToList();
+                var revisions = await db.Set<ArticleRevision>().AsNoTracking().Where(r => revisionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+                var sources = batch.Select(k => new Source(k.ArticleId, k.OwnerSiteId, k.ChannelId, k.PublishedAt, k.CreditUnitId, revisions[k.RevisionId])).ToList();
+                yield return await BuildAsync(site, await CreditAsync(sources, cancellationToken), cancellationToken);
             }
         }
     }
 
+    private sealed record Key(int ArticleId, int OwnerSiteId, int ChannelId, DateTimeOffset PublishedAt, int? CreditUnitId, int RevisionId);
+
+    private IQueryable<Key> OwnKeys(SiteContext site, DateTimeOffset now) =>
+        from a in db.Articles.AsNoTracking()
+        where a.SiteId == site.SiteId && a.PublishedAt <= now && a.LiveRevisionId != null
+        orderby a.Id
+        select new Key(a.Id, a.SiteId, a.ChannelId, a.PublishedAt!.Value, null, a.LiveRevisionId!.Value);
+
+    private IQueryable<Key> PlacedKeys(SiteContext site, DateTimeOffset now) =>
+        from p in db.Set<ArticlePlacement>().AsNoTracking()
+        join a in db.Articles.AsNoTracking() on p.ArticleId equals a.Id
+        where p.SiteId == site.SiteId && a.PublishedAt <= now && a.LiveRevisionId != null
+        orderby a.Id, p.ChannelId
+        select new Key(a.Id, a.SiteId, p.ChannelId, a.PublishedAt!.Value, p.CreditUnitId, a.LiveRevisionId!.Value);
+
     /// <summary>Filters come before the projection: EF cannot translate a filter on the projected record.</summary>
-    private IQueryable<Source> Own(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int>? ids, int after) =>
+    private IQueryable<Source> Own(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int> ids) =>
         from a in db.Articles.AsNoTracking()
         join r in db.Set<ArticleRevision>().AsNoTracking() on a.LiveRevisionId equals r.Id
-        where a.SiteId == site.SiteId && a.PublishedAt <= now && a.Id > after && (ids == null || ids.Contains(a.Id))
+        where a.SiteId == site.SiteId && a.PublishedAt <= now && ids.Contains(a.Id)
         orderby a.Id
         select new Source(a.Id, a.SiteId, a.ChannelId, a.PublishedAt!.Value, null, r);
 
-    private IQueryable<Source> Placed(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int>? ids, int after) =>
+    private IQueryable<Source> Placed(SiteContext site, DateTimeOffset now, IReadOnlyCollection<int> ids) =>
         from p in db.Set<ArticlePlacement>().AsNoTracking()
         join a in db.Articles.AsNoTracking() on p.ArticleId equals a.Id
         join r in db.Set<ArticleRevision>().AsNoTracking() on a.LiveRevisionId equals r.Id
-        where p.SiteId == site.SiteId && a.PublishedAt <= now && a.Id > after && (ids == null || ids.Contains(a.Id))
+        where p.SiteId == site.SiteId && a.PublishedAt <= now && ids.Contains(a.Id)
         orderby a.Id, p.ChannelId
         select new Source(a.Id, a.SiteId, p.ChannelId, a.PublishedAt!.Value, p.CreditUnitId, r);
 

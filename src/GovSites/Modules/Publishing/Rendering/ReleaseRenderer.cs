@@ -37,11 +37,10 @@ public sealed class ReleaseRenderer(SiteContext site, ReleaseWriter writer, Publ
         }
         else
         {
+            // A long channel has hundreds of list pages, and a new article changes all of them: render them on every core.
             var count = PageBuilder.PageCount(rows.Count, options.PageSize);
-            for (var page = 1; page <= count; page++)
-            {
-                Page(SiteUrls.ListPath(channel.Key, page), TemplateName.List, pages.ListPage(channel, rows, page, options.PageSize));
-            }
+            Parallel.For(1, count + 1, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, page =>
+                Page(SiteUrls.ListPath(channel.Key, page), TemplateName.List, pages.ListPage(channel, rows, page, options.PageSize)));
         }
 
         writer.Write(SiteUrls.FeedPath(channel.Key), FeedWriter.Rss(site, $"{site.Model.Name} - {channel.Name}", SiteUrls.ListPath(channel.Key, 1), rows.Take(options.FeedItems)));
