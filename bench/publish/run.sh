@@ -77,17 +77,25 @@ fresh_copy() { # articles|inc target
   rm -rf "$2"; cp -rH "$WORK/gov-$1.pristine" "$2"
 }
 
+# Every build starts from the same state of the machine: its input written out and the page cache emptied. With
+# the previous build's files still cached, the next build of either tool spent 2-10x the system time of the first
+# (12-35 s instead of 2.5-4 s, for the same user time), which made the rounds incomparable. As root only.
+settle() {
+  sync
+  if [ "$(id -u)" = 0 ] && [ "${DROP_CACHES:-1}" = 1 ]; then echo 3 >/proc/sys/vm/drop_caches; fi
+}
+
 # One full build of a tool: its time file, its log and the number of HTML/XML pages it wrote.
 hugo_build() { # articles run
   local n=$1 r=$2 public="$WORK/hugo-$1-public"
-  rm -rf "$public"; sync
+  rm -rf "$public"; settle
   /usr/bin/time -v -o "$OUT/hugo-$n-$r.time" hugo --source "$WORK/hugo-$n" --destination "$public" >"$OUT/hugo-$n-$r.log" 2>&1
   find "$public" -type f \( -name '*.html' -o -name '*.xml' \) | wc -l >"$OUT/hugo-$n-$r.files"
   echo "hugo     $n articles, run $r: $(grep -E 'Elapsed|Maximum resident|User time|System time' "$OUT/hugo-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/hugo-$n-$r.files")"
 }
 govsites_build() { # articles run
   local n=$1 r=$2 data="$WORK/gov-$1"
-  fresh_copy "$n" "$data"; sync
+  fresh_copy "$n" "$data"; settle
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     /usr/bin/time -v -o "$OUT/govsites-$n-$r.time" dotnet "$APP" publish --all --full >"$OUT/govsites-$n-$r.log" 2>&1 \
     || echo "WARNING: govsites publish exited $(grep -o 'Exit status: [0-9]*' "$OUT/govsites-$n-$r.time"), see $OUT/govsites-$n-$r.log" | tee -a "$OUT/warnings.txt" >&2
