@@ -13,7 +13,10 @@ using GovSites.Platform.Cli;
 using GovSites.Platform.Data;
 using GovSites.Platform.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start (options are singletons), so watching appsettings*.json for changes buys nothing,
+// and the watcher is recursive over the content root, which holds data/ by default: it took an event for every file
+// a publish writes. Restart the service to apply a changed setting.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.Services.AddWeb(builder.Configuration);
 builder.Services.AddData(builder.Configuration);
