@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GovSites.Modules.Publishing;
+using GovSites.Modules.Publishing.Releases;
 using GovSites.Modules.Search.Engine;
 using GovSites.Modules.Search.Feeding;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,10 +17,11 @@ internal static class IndexBench
 {
     public static async Task<int> RunAsync(string releases, string folder, bool readOnly)
     {
-        var paths = new ReleasePaths(new PublishingOptions { ReleasesDirectory = Path.GetFullPath(releases) });
+        var options = new PublishingOptions { ReleasesDirectory = Path.GetFullPath(releases) };
+        var paths = new ReleasePaths(options);
         using var lucene = readOnly ? null : new LuceneSearchIndex(folder);
         ISearchIndex index = lucene is null ? new DiscardingIndex() : lucene;
-        using var feeder = new SearchFeeder(index, paths, NullLogger<SearchFeeder>.Instance);
+        using var feeder = new SearchFeeder(index, paths, new ReleaseStore(paths, options, NullLogger<ReleaseStore>.Instance), NullLogger<SearchFeeder>.Instance);
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();

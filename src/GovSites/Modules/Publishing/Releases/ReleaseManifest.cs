@@ -16,9 +16,17 @@ public sealed record ReleaseManifest(
 
     public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
 
+    /// <summary>The manifest of a release folder; null when the folder is gone, incomplete, or its manifest unreadable.</summary>
     public static ReleaseManifest? Read(string releaseDirectory)
     {
         var path = Path.Combine(releaseDirectory, ReleasePaths.ManifestFile);
-        return File.Exists(path) ? JsonSerializer.Deserialize<ReleaseManifest>(File.ReadAllBytes(path), Options) : null;
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<ReleaseManifest>(File.ReadAllBytes(path), Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

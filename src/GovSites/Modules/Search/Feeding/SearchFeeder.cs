@@ -1,4 +1,5 @@
 using GovSites.Modules.Publishing;
+using GovSites.Modules.Publishing.Releases;
 using GovSites.Modules.Search.Engine;
 
 namespace GovSites.Modules.Search.Feeding;
@@ -10,7 +11,7 @@ namespace GovSites.Modules.Search.Feeding;
 /// <c>govsites reindex</c>. One at a time, so the release number stored with the index always describes the
 /// documents beside it.
 /// </summary>
-public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger<SearchFeeder> logger) : IDisposable
+public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ReleaseStore store, ILogger<SearchFeeder> logger) : IDisposable
 {
     /// <summary>
     /// Documents read and committed together when a whole site is rebuilt. Every commit flushes the writer's
@@ -48,7 +49,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger
         try
         {
             var total = 0;
-            var live = SiteKeys().Where(s => ReleaseManifest.CurrentNumber(paths, s) is not null).ToList();
+            var live = SiteKeys().Where(s => store.CurrentNumber(s) is not null).ToList();
             foreach (var gone in index.IndexedReleases().Keys.Except(live).ToList())
             {
                 await index.RemoveSiteAsync(gone, cancellationToken);
@@ -56,7 +57,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger
 
             foreach (var site in live)
             {
-                total += await RebuildSiteAsync(site, ReleaseManifest.CurrentNumber(paths, site)!.Value, progress, cancellationToken);
+                total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, cancellationToken);
             }
 
             return total;
@@ -76,7 +77,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, ILogger
 
     private async Task CatchUpSiteAsync(string site, CancellationToken cancellationToken)
     {
-        var live = ReleaseManifest.CurrentNumber(paths, site);
+        var live = store.CurrentNumber(site);
         var indexed = index.IndexedReleases().TryGetValue(site, out var n) ? n : (int?)null;
         if (live is null)
         {
