@@ -63,6 +63,8 @@ hugo_corpus() { # articles
     echo "$STAMP $1" >"$dir/.stamp"
   fi
   rm -rf "$dir/layouts" "$dir/static" "$dir/config.toml"; cp -r bench/publish/hugo/. "$dir/" # layouts may have changed
+  # The same stylesheet, script and images as the app's default theme, so both tools write the same site.
+  mkdir -p "$dir/static/assets"; cp src/GovSites/Modules/Templates/Themes/Default/assets/* "$dir/static/assets/"
 }
 govsites_corpus() { # articles waiting
   local dir="$WORK/gov-$1-$2.pristine"
