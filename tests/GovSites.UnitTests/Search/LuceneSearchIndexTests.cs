@@ -86,6 +86,44 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_Highlight_ShowsThePassagesWithTheWordsNotTheStart()
+    {
+        var filler = string.Concat(Enumerable.Repeat("本镇各项工作有序开展。", 30));
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "工作简报", filler + "今年防汛物资已全部到位。" + filler + "值班人员严格落实森林防火责任。" + filler));
+
+        var snippet = Assert.Single(Search("防汛 防火").Hits).SnippetHtml;
+
+        Assert.Contains("<mark>防汛</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>防火</mark>", snippet, StringComparison.Ordinal);
+        // Two passages of about 120 characters each, joined by an ellipsis and ended by one.
+        Assert.Equal(2, snippet.Count(c => c == '…'));
+        Assert.True(snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal).Length <= 2 * 120 + 3);
+    }
+
+    [Fact]
+    public async Task Search_Highlight_DoesNotCutANumberOrLatinWordAtAPassageEdge()
+    {
+        // "2026" straddles the 120th character: the passage boundary moves to before it.
+        var body = new string('县', 118) + "2026年防汛工作" + new string('乡', 200);
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "简报", body));
+
+        var snippet = Assert.Single(Search("防汛").Hits).SnippetHtml;
+
+        Assert.StartsWith("2026年<mark>防汛</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Highlight_NoWordInTheBody_ShowsItsOpening()
+    {
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "防汛通知", "各村做好准备。"));
+
+        var hit = Assert.Single(Search("防汛").Hits);
+
+        Assert.Equal("<mark>防汛</mark>通知", hit.TitleHtml);
+        Assert.Equal("各村做好准备。", hit.SnippetHtml);
+    }
+
+    [Fact]
     public async Task Search_Filters_RestrictSiteChannelAndDates()
     {
         await AddAsync("lbz", Doc("lbz", "tzgg/1.html", "防汛通知", "", Day), Doc("lbz", "xzdt/2.html", "防汛动态", "", Day.AddDays(10)));

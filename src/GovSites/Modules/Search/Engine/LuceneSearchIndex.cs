@@ -112,7 +112,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var pageCount = Math.Min(MaxPages, (top.TotalHits + pageSize - 1) / pageSize);
             // Beyond the last page: every hit is already in top (it asked for more than there are), show the last page.
             page = Math.Max(1, Math.Min(page, pageCount));
-            var highlighting = new Highlighting(lucene, analyzer);
+            var highlighting = new Highlighting([.. tokens.Select(t => t.Text)]);
             var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize)
                 .Select(scoreDoc => ToHit(searcher, highlighting, scoreDoc.Doc)).ToList();
             string? suggestion = null;
@@ -178,9 +178,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private static SearchHit ToHit(IndexSearcher searcher, Highlighting highlighting, int docId)
     {
-        var document = searcher.Doc(docId);
-        var (titleHtml, snippetHtml) = highlighting.Mark(searcher.IndexReader, docId, document);
-        var d = SearchFields.FromLucene(document);
+        var d = SearchFields.FromLucene(searcher.Doc(docId));
+        var (titleHtml, snippetHtml) = highlighting.Mark(searcher.IndexReader, docId, d.Title, d.Body);
         return new SearchHit(d.SiteKey, d.SiteName, d.Path, d.Url, d.ChannelKey, d.ChannelName, d.Kind, d.Title, titleHtml, snippetHtml, d.PublishedAt, d.ArticleId);
     }
 

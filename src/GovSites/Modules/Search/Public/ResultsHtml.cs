@@ -52,7 +52,7 @@ internal static class ResultsHtml
     public static string PlainPage(string title, string bodyHtml) =>
         $"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{E(title)}</title>\n</head>\n<body>\n<main>\n<h1>{E(title)}</h1>\n{bodyHtml}\n</main>\n</body>\n</html>\n";
 
-    public static string E(string? text) => Highlighting.EscapingEncoder.Escape(text ?? "");
+    public static string E(string? text) => Highlighting.Escape(text ?? "");
 
     private static void Hits(StringBuilder html, ResultsView v, SearchResults r)
     {
