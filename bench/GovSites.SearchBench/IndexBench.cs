@@ -47,7 +47,7 @@ internal static class IndexBench
         Console.WriteLine($"docs/s: {pages / wall.TotalSeconds:F0}");
         Console.WriteLine($"cpu: {cpuSeconds:F1} s ({cpuSeconds / wall.TotalSeconds:F2} cores)");
         Console.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:F0} MiB; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB");
-        Console.WriteLine($"index size: {size / 1048576.0:F1} MiB ({index.IndexedReleases().Count} sites)");
+        Console.WriteLine($"index size: {size / 1048576.0:F1} MiB ({index.IndexedReleases().Count} sites, {(readOnly ? 0 : new DirectoryInfo(folder).EnumerateFiles("*.si").Count())} segments)");
         return 0;
     }
 
@@ -69,6 +69,8 @@ internal static class IndexBench
             releases.Remove(siteKey);
             return Task.CompletedTask;
         }
+
+        public Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public SearchResults Search(SearchQuery query) => SearchResults.Nothing(false);
     }

@@ -72,6 +72,56 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_WordsAsTypedInTheBody_RankAboveTheSameWordsApart()
+    {
+        // On its words alone a/1.html ranks first (each twice, in a short text); a/2.html has them as typed.
+        await AddAsync(
+            "lbz",
+            Doc("lbz", "a/1.html", "工作简报", "防汛，物资，防汛，物资。"),
+            Doc("lbz", "a/2.html", "工作简报", "本镇各村认真做好今年的防汛物资储备工作。"));
+
+        Assert.Equal(["a/2.html", "a/1.html"], Search("防汛物资").Hits.Select(h => h.Path));
+        Assert.Equal(["a/2.html", "a/1.html"], Search("防汛 物资").Hits.Select(h => h.Path));
+        Assert.Equal(["a/1.html", "a/2.html"], Search("物资 防汛").Hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public void Open_IndexOfAnEarlierLayout_IsEmptiedSoEverySiteIsRebuilt()
+    {
+        // An index as the previous layout left it: documents and release numbers, no layout mark.
+        index.Dispose();
+        using (var analyzer = new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
+        {
+            writer.DeleteAll();
+            writer.AddDocument([new Lucene.Net.Documents.TextField(SearchFields.Title, "防汛通知", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["release:lbz"] = "7" });
+            writer.Commit();
+        }
+
+        using var reopened = new LuceneSearchIndex(folder);
+
+        Assert.Empty(reopened.IndexedReleases());
+        Assert.Equal(0, reopened.Search(new SearchQuery("防汛", [])).Total);
+    }
+
+    [Fact]
+    public async Task Compact_LeavesOneSegmentAndEverythingFindable()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await AddAsync("lbz", Doc("lbz", $"a/{i}.html", $"防汛通知{i}", "各村做好防汛物资储备。"));
+        }
+
+        await index.CompactAsync(CancellationToken.None);
+
+        Assert.Single(Directory.EnumerateFiles(folder, "*.si"));
+        Assert.Equal(5, Search("防汛物资").Total);
+        Assert.Equal(1, index.IndexedReleases()["lbz"]);
+    }
+
+    [Fact]
     public async Task Search_Highlight_MarksWordsAndEscapesTheRest()
     {
         await AddAsync("lbz", Doc("lbz", "a/1.html", "<b>防汛</b>通知", "各村<script>要做好防汛准备 & 值班。"));

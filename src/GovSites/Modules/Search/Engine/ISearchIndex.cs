@@ -16,6 +16,9 @@ public interface ISearchIndex
     /// <summary>Forgets a site entirely (its release folder is gone).</summary>
     Task RemoveSiteAsync(string siteKey, CancellationToken cancellationToken);
 
+    /// <summary>Reorganises the index for fast queries after a rebuild of many pages (it may take seconds).</summary>
+    Task CompactAsync(CancellationToken cancellationToken);
+
     SearchResults Search(SearchQuery query);
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -17,21 +18,36 @@ internal static class SearchFields
     public const string Kind = "kind";
     public const string Title = "title";
     public const string Body = "body";
+    public const string BodyPairs = "bodyPairs";
     public const string Published = "published";
     public const string PublishedSort = "publishedSort";
     public const string ArticleId = "articleId";
 
-    /// <summary>Stored with offsets in term vectors, so highlighting reads the tokens back instead of segmenting the text again.</summary>
+    /// <summary>Stored, with the words' offsets in term vectors: highlighting looks the query's words up there (no positions needed).</summary>
     private static readonly FieldType HighlightedText = Freeze(new FieldType(TextField.TYPE_STORED)
     {
         StoreTermVectors = true,
-        StoreTermVectorPositions = true,
         StoreTermVectorOffsets = true,
     });
 
-    public static Document ToLucene(SearchDocument d)
+    /// <summary>The body's words, indexed from a <see cref="SegmentedText"/> (stored apart), with the same term vectors.</summary>
+    private static readonly FieldType SegmentedBody = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    /// <summary>Pairs of neighbouring words: only whether a page holds a pair counts (no frequencies, positions or norms).</summary>
+    private static readonly FieldType WordPairs = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    public static Document ToLucene(SearchDocument d, Analyzer analyzer)
     {
         var published = d.PublishedAt?.ToUnixTimeMilliseconds() ?? 0;
+        var body = SegmentedText.Of(analyzer, Body, d.Body);
         return
         [
             new StringField(Id, d.Id, Field.Store.YES),
@@ -43,7 +59,9 @@ internal static class SearchFields
             new StoredField(ChannelName, d.ChannelName),
             new StringField(Kind, d.Kind, Field.Store.YES),
             new Field(Title, d.Title, HighlightedText) { Boost = 1f },
-            new Field(Body, d.Body, HighlightedText),
+            new StoredField(Body, d.Body),
+            new Field(Body, body.Words(), SegmentedBody),
+            new Field(BodyPairs, body.Pairs(), WordPairs),
             new Int64Field(Published, published, Field.Store.YES),
             new NumericDocValuesField(PublishedSort, published),
             new StoredField(ArticleId, d.ArticleId ?? 0),

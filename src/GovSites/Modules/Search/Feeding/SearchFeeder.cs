@@ -31,9 +31,15 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         await gate.WaitAsync(cancellationToken);
         try
         {
+            var rebuilt = false;
             foreach (var site in SiteKeys().Union(index.IndexedReleases().Keys).Order(StringComparer.Ordinal).ToList())
             {
-                await CatchUpSiteAsync(site, cancellationToken);
+                rebuilt |= await CatchUpSiteAsync(site, cancellationToken);
+            }
+
+            if (rebuilt)
+            {
+                await index.CompactAsync(cancellationToken);
             }
         }
         finally
@@ -60,6 +66,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
                 total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, cancellationToken);
             }
 
+            await index.CompactAsync(cancellationToken);
             return total;
         }
         finally
@@ -75,7 +82,8 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
             ? Directory.EnumerateDirectories(paths.Root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
             : [];
 
-    private async Task CatchUpSiteAsync(string site, CancellationToken cancellationToken)
+    /// <summary>True when the site was rebuilt whole (then the index is worth compacting).</summary>
+    private async Task<bool> CatchUpSiteAsync(string site, CancellationToken cancellationToken)
     {
         var live = store.CurrentNumber(site);
         var indexed = index.IndexedReleases().TryGetValue(site, out var n) ? n : (int?)null;
@@ -86,12 +94,12 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
                 await index.RemoveSiteAsync(site, cancellationToken);
             }
 
-            return;
+            return false;
         }
 
         if (indexed == live)
         {
-            return;
+            return false;
         }
 
         var chain = indexed is { } from ? Chain(site, live.Value, from) : null;
@@ -99,13 +107,14 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         {
             logger.LogInformation("Rebuilding the search index of {Site} from release {Release}", site, live);
             await RebuildSiteAsync(site, live.Value, null, cancellationToken);
-            return;
+            return true;
         }
 
         var directory = paths.ReleaseDirectory(site, live.Value);
         var touched = chain.SelectMany(m => m.Changed.Concat(m.Removed)).Distinct(StringComparer.Ordinal).ToList();
         var exists = touched.ToLookup(p => File.Exists(InRelease(directory, p) ?? ""));
         await ApplyChangesAsync(site, live.Value, indexed!.Value, directory, [.. exists[true]], [.. exists[false]], cancellationToken);
+        return false;
     }
 
     /// <summary>The manifests from <paramref name="live"/> back to just after <paramref name="indexed"/>; null when the chain breaks or holds a full build.</summary>
