@@ -163,6 +163,17 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_Highlight_ALatinRunLongerThanAPassage_IsCutRatherThanLost()
+    {
+        var body = "见" + new string('x', 300) + "防汛" + new string('y', 300);
+        await AddAsync("lbz", Doc("lbz", "a/1.html", "简报", body));
+
+        var snippet = Assert.Single(Search("防汛").Hits).SnippetHtml;
+
+        Assert.Contains("<mark>防汛</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_Highlight_NoWordInTheBody_ShowsItsOpening()
     {
         await AddAsync("lbz", Doc("lbz", "a/1.html", "防汛通知", "各村做好准备。"));

@@ -55,6 +55,12 @@ internal sealed class Highlighting(IReadOnlyCollection<string> words)
             var last = i + 1 < chosen.Count && chosen[i + 1] == first + 1 ? chosen[++i] : first;
             var start = Cut(body, matches, first * SnippetLength);
             var end = Cut(body, matches, Math.Min(body.Length, (last + 1) * SnippetLength));
+            if (end <= start)
+            {
+                // One run of Latin letters longer than the passage (a long address): cut it where the block ends.
+                (start, end) = (first * SnippetLength, Math.Min(body.Length, (last + 1) * SnippetLength));
+            }
+
             while (start < end && char.IsWhiteSpace(body[start]))
             {
                 start++;
