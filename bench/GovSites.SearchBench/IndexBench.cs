@@ -54,7 +54,7 @@ internal static class IndexBench
     }
 
     /// <summary>Takes batches and keeps nothing but the release numbers.</summary>
-    private sealed class DiscardingIndex : ISearchIndex
+    private sealed class DiscardingIndex : ISearchIndex, IDisposable
     {
         private readonly Dictionary<string, int> releases = [];
 
@@ -70,6 +70,12 @@ internal static class IndexBench
         {
             releases.Remove(siteKey);
             return Task.CompletedTask;
+        }
+
+        public IDisposable DeferMerges() => this;
+
+        public void Dispose()
+        {
         }
 
         public Task CompactAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,6 +16,9 @@ public interface ISearchIndex
     /// <summary>Forgets a site entirely (its release folder is gone).</summary>
     Task RemoveSiteAsync(string siteKey, CancellationToken cancellationToken);
 
+    /// <summary>A rebuild of many pages begins: the index may put off reorganising itself until the result is disposed (then <see cref="CompactAsync"/>).</summary>
+    IDisposable DeferMerges();
+
     /// <summary>Reorganises the index for fast queries after a rebuild of many pages (it may take seconds).</summary>
     Task CompactAsync(CancellationToken cancellationToken);
 

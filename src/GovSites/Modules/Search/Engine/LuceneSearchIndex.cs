@@ -36,6 +36,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly DeferrableMergePolicy mergePolicy = new();
     private readonly Dictionary<string, int> releases;
 
     public LuceneSearchIndex(string path)
@@ -48,6 +49,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             RAMBufferSizeMB = 64,
             // A flushed segment is not also copied into a compound file: that doubled the writing of every flush.
             UseCompoundFile = false,
+            MergePolicy = mergePolicy,
         });
         releases = ReadReleases(directory, out var schema);
         if (schema != Schema)
@@ -141,6 +143,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             writeLock.Release();
         }
+    }
+
+    public IDisposable DeferMerges()
+    {
+        mergePolicy.Deferred = true;
+        return new Resume(mergePolicy);
     }
 
     public SearchResults Search(SearchQuery query)
@@ -293,5 +301,30 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         return releases;
+    }
+
+    /// <summary>
+    /// Lucene's tiered policy, except that while <see cref="Deferred"/> (a rebuild, after which
+    /// <see cref="CompactAsync"/> merges everything into one segment) it merges nothing in the background: each
+    /// page's postings are then written once by the rebuild and once by the final merge, not again at every tier
+    /// on the way.
+    /// </summary>
+    private sealed class DeferrableMergePolicy : TieredMergePolicy
+    {
+        private volatile bool deferred;
+
+        public bool Deferred
+        {
+            get => deferred;
+            set => deferred = value;
+        }
+
+        public override MergeSpecification? FindMerges(MergeTrigger mergeTrigger, SegmentInfos infos) =>
+            deferred ? null : base.FindMerges(mergeTrigger, infos);
+    }
+
+    private sealed class Resume(DeferrableMergePolicy policy) : IDisposable
+    {
+        public void Dispose() => policy.Deferred = false;
     }
 }

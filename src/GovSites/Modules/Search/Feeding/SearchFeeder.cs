@@ -32,9 +32,12 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         try
         {
             var rebuilt = false;
-            foreach (var site in SiteKeys().Union(index.IndexedReleases().Keys).Order(StringComparer.Ordinal).ToList())
+            using (index.DeferMerges())
             {
-                rebuilt |= await CatchUpSiteAsync(site, cancellationToken);
+                foreach (var site in SiteKeys().Union(index.IndexedReleases().Keys).Order(StringComparer.Ordinal).ToList())
+                {
+                    rebuilt |= await CatchUpSiteAsync(site, cancellationToken);
+                }
             }
 
             if (rebuilt)
@@ -61,9 +64,12 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
                 await index.RemoveSiteAsync(gone, cancellationToken);
             }
 
-            foreach (var site in live)
+            using (index.DeferMerges())
             {
-                total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, cancellationToken);
+                foreach (var site in live)
+                {
+                    total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, cancellationToken);
+                }
             }
 
             await index.CompactAsync(cancellationToken);
