@@ -17,14 +17,6 @@ namespace GovSites.Modules.Search.Engine;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string ReleaseKeyPrefix = "release:";
-
-    /// <summary>
-    /// The fields' layout (<see cref="SearchFields"/>). An index written with another layout is emptied when
-    /// opened, and the follower then rebuilds every site from its live release. 2: word pairs of the body.
-    /// </summary>
-    private const string SchemaKey = "schema";
-    private const string Schema = "2";
     private const int MaxPages = 100;
     private const int CompactFrom = 4;
 
@@ -51,12 +43,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             UseCompoundFile = false,
             MergePolicy = mergePolicy,
         });
-        releases = ReadReleases(directory, out var schema);
-        if (schema != Schema)
+        releases = IndexCommitData.Read(directory, out var schema);
+        if (schema != IndexCommitData.Schema)
         {
             writer.DeleteAll();
             releases.Clear();
-            writer.SetCommitData(CommitData(releases));
+            writer.SetCommitData(IndexCommitData.Of(releases));
             writer.Commit();
         }
 
@@ -145,11 +137,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    public IDisposable DeferMerges()
-    {
-        mergePolicy.Deferred = true;
-        return new Resume(mergePolicy);
-    }
+    public IDisposable DeferMerges() => mergePolicy.Defer();
 
     public SearchResults Search(SearchQuery query)
     {
@@ -259,7 +247,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             next.Remove(siteKey);
         }
 
-        writer.SetCommitData(CommitData(next));
+        writer.SetCommitData(IndexCommitData.Of(next));
         writer.Commit();
         searchers.MaybeRefreshBlocking();
 
@@ -272,59 +260,5 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 releases[key] = value;
             }
         }
-    }
-
-    private static Dictionary<string, string> CommitData(Dictionary<string, int> releases)
-    {
-        var data = releases.ToDictionary(r => ReleaseKeyPrefix + r.Key, r => r.Value.ToString(CultureInfo.InvariantCulture));
-        data[SchemaKey] = Schema;
-        return data;
-    }
-
-    private static Dictionary<string, int> ReadReleases(Lucene.Net.Store.Directory directory, out string? schema)
-    {
-        var releases = new Dictionary<string, int>(StringComparer.Ordinal);
-        schema = null;
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return releases;
-        }
-
-        using var reader = DirectoryReader.Open(directory);
-        schema = reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var layout) ? layout : null;
-        foreach (var (key, value) in reader.IndexCommit.UserData)
-        {
-            if (key.StartsWith(ReleaseKeyPrefix, StringComparison.Ordinal) && int.TryParse(value, CultureInfo.InvariantCulture, out var number))
-            {
-                releases[key[ReleaseKeyPrefix.Length..]] = number;
-            }
-        }
-
-        return releases;
-    }
-
-    /// <summary>
-    /// Lucene's tiered policy, except that while <see cref="Deferred"/> (a rebuild, after which
-    /// <see cref="CompactAsync"/> merges everything into one segment) it merges nothing in the background: each
-    /// page's postings are then written once by the rebuild and once by the final merge, not again at every tier
-    /// on the way.
-    /// </summary>
-    private sealed class DeferrableMergePolicy : TieredMergePolicy
-    {
-        private volatile bool deferred;
-
-        public bool Deferred
-        {
-            get => deferred;
-            set => deferred = value;
-        }
-
-        public override MergeSpecification? FindMerges(MergeTrigger mergeTrigger, SegmentInfos infos) =>
-            deferred ? null : base.FindMerges(mergeTrigger, infos);
-    }
-
-    private sealed class Resume(DeferrableMergePolicy policy) : IDisposable
-    {
-        public void Dispose() => policy.Deferred = false;
     }
 }
