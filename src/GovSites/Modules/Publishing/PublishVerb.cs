@@ -44,11 +44,8 @@ public sealed class PublishVerb : ICommandLineVerb
 
         var jobs = scope.ServiceProvider.GetRequiredService<PublishJobs>();
         await jobs.RecoverStaleAsync(cancellationToken);
-        var queued = new List<(string Key, long JobId)>();
-        foreach (var s in sites)
-        {
-            queued.Add((s.Key, (await jobs.QueueAsync(s.Id, full ? PublishJobKind.Full : PublishJobKind.Incremental, null, null, cancellationToken)).Id));
-        }
+        var queuedJobs = await jobs.QueueAsync([.. sites.Select(s => s.Id)], full ? PublishJobKind.Full : PublishJobKind.Incremental, null, cancellationToken);
+        var queued = sites.Zip(queuedJobs, (s, job) => (s.Key, JobId: job.Id)).ToList();
 
         // Sites are independent releases: publishing several at once keeps every core busy while one site waits
         // for the database or for its flush to disk.

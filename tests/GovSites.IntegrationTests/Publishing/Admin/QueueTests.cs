@@ -44,6 +44,23 @@ public sealed class QueueTests(GovSitesFactory factory) : PublishingAdminTest(fa
     }
 
     [Fact]
+    public async Task RepublishAll_WithJobsWaiting_KeepsThemAndQueuesOnlyTheMissingOnes()
+    {
+        var siteId = await SiteIdAsync("lbz");
+        using var client = await SignInAsync("admin");
+        await client.PostFormAsync(PagePath, new() { ["siteId"] = $"{siteId}" }, $"{PagePath}?handler=Republish");
+        var waiting = Assert.Single(await JobsAsync());
+
+        await client.PostFormAsync(PagePath, [], $"{PagePath}?handler=RepublishAll");
+        await client.PostFormAsync(PagePath, [], $"{PagePath}?handler=RepublishAll");
+
+        var sites = await WithDbAsync(db => db.Sites.Select(s => s.Id).OrderBy(id => id).ToListAsync());
+        var jobs = await JobsAsync();
+        Assert.Equal(sites, jobs.Select(j => j.SiteId).Order().ToList());
+        Assert.Equal(waiting.Id, Assert.Single(jobs, j => j.SiteId == siteId).Id);
+    }
+
+    [Fact]
     public async Task Republish_UnknownSite_404AndNothingQueued()
     {
         using var client = await SignInAsync("admin");

@@ -66,10 +66,7 @@ public sealed class PublishingAdminModel(GovSitesDbContext db, SiteAccess access
         }
 
         var siteIds = await access.VisibleSites().OrderBy(s => s.Kind).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(HttpContext.RequestAborted);
-        foreach (var siteId in siteIds)
-        {
-            await jobs.QueueAsync(siteId, PublishJobKind.Full, RequesterId, null, HttpContext.RequestAborted);
-        }
+        await jobs.QueueAsync(siteIds, PublishJobKind.Full, RequesterId, HttpContext.RequestAborted);
 
         return Done($"已将全部 {siteIds.Count} 个站点的全站重新发布加入队列。");
     }

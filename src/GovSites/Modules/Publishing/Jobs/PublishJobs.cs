@@ -18,19 +18,41 @@ public sealed class PublishJobs(GovSitesDbContext db, TimeProvider time)
     public static readonly string Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Process.GetCurrentProcess().StartTime.Ticks}";
 
     /// <summary>Queues a job, or returns the equal one already waiting (pressing the button twice queues one).</summary>
-    public async Task<PublishJob> QueueAsync(int siteId, PublishJobKind kind, int? requestedById, int? targetRelease, CancellationToken cancellationToken)
+    public async Task<PublishJob> QueueAsync(int siteId, PublishJobKind kind, int? requestedById, int? targetRelease, CancellationToken cancellationToken) =>
+        kind == PublishJobKind.Rollback
+            ? (await AddAsync([siteId], kind, requestedById, targetRelease, cancellationToken))[0]
+            : (await QueueAsync([siteId], kind, requestedById, cancellationToken))[0];
+
+    /// <summary>
+    /// Queues a job of the same kind for each of several sites in one transaction (a rebuild of every site is
+    /// one commit, not one per site), reusing the jobs already waiting. Returns them in the order of
+    /// <paramref name="siteIds"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishJob>> QueueAsync(IReadOnlyList<int> siteIds, PublishJobKind kind, int? requestedById, CancellationToken cancellationToken)
     {
-        if (kind != PublishJobKind.Rollback && await db.Set<PublishJob>()
-                .FirstOrDefaultAsync(j => j.SiteId == siteId && j.Kind == kind && j.State == PublishJobState.Queued, cancellationToken) is { } waiting)
+        if (kind == PublishJobKind.Rollback)
         {
-            return waiting;
+            throw new ArgumentException("A rollback names its release: queue it for one site.", nameof(kind));
+        }
+
+        var waiting = (await db.Set<PublishJob>().Where(j => siteIds.Contains(j.SiteId) && j.Kind == kind && j.State == PublishJobState.Queued).ToListAsync(cancellationToken))
+            .GroupBy(j => j.SiteId).ToDictionary(g => g.Key, g => g.MinBy(j => j.Id)!);
+        var added = (await AddAsync([.. siteIds.Distinct().Where(id => !waiting.ContainsKey(id))], kind, requestedById, null, cancellationToken)).ToDictionary(j => j.SiteId);
+        return [.. siteIds.Select(id => waiting.TryGetValue(id, out var job) ? job : added[id])];
+    }
+
+    private async Task<IReadOnlyList<PublishJob>> AddAsync(IReadOnlyList<int> siteIds, PublishJobKind kind, int? requestedById, int? targetRelease, CancellationToken cancellationToken)
+    {
+        if (siteIds.Count == 0)
+        {
+            return [];
         }
 
         var now = time.GetUtcNow();
-        var job = new PublishJob { SiteId = siteId, Kind = kind, State = PublishJobState.Queued, TargetRelease = targetRelease, RequestedById = requestedById, CreatedAt = now, NextAttemptAt = now };
-        db.Add(job);
+        var jobs = siteIds.Select(siteId => new PublishJob { SiteId = siteId, Kind = kind, State = PublishJobState.Queued, TargetRelease = targetRelease, RequestedById = requestedById, CreatedAt = now, NextAttemptAt = now }).ToList();
+        db.AddRange(jobs);
         await db.SaveChangesAsync(cancellationToken);
-        return job;
+        return jobs;
     }
 
     /// <summary>An incremental job for every site with due article events and no job waiting.</summary>
@@ -39,10 +61,7 @@ public sealed class PublishJobs(GovSitesDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var sites = await new EventLedger(db).SitesWithDueEventsAsync(now, cancellationToken);
         var waiting = await db.Set<PublishJob>().Where(j => j.State == PublishJobState.Queued && sites.Contains(j.SiteId)).Select(j => j.SiteId).ToListAsync(cancellationToken);
-        foreach (var site in sites.Except(waiting).Order())
-        {
-            await QueueAsync(site, PublishJobKind.Incremental, null, null, cancellationToken);
-        }
+        await QueueAsync([.. sites.Except(waiting).Order()], PublishJobKind.Incremental, null, cancellationToken);
     }
 
     /// <summary>Takes the oldest due job (or <paramref name="onlyJobId"/>); null when there is none this node may run.</summary>

@@ -66,10 +66,7 @@ public sealed class PublishWorker(IServiceScopeFactory scopes, PublishingOptions
         var store = services.GetRequiredService<ReleaseStore>();
         var jobs = services.GetRequiredService<PublishJobs>();
         var sites = await services.GetRequiredService<GovSitesDbContext>().Sites.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Key }).ToListAsync(cancellationToken);
-        foreach (var site in sites.Where(s => store.CurrentNumber(s.Key) is null))
-        {
-            await jobs.QueueAsync(site.Id, PublishJobKind.Full, null, null, cancellationToken);
-        }
+        await jobs.QueueAsync([.. sites.Where(s => store.CurrentNumber(s.Key) is null).Select(s => s.Id)], PublishJobKind.Full, null, cancellationToken);
     }
 
     private async Task SafelyAsync(Func<IServiceProvider, CancellationToken, Task> work, CancellationToken cancellationToken)
