@@ -34,6 +34,11 @@ public sealed class PublishVerb : ICommandLineVerb
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovSitesDbContext>();
+        if (all && full)
+        {
+            DatabasePrefetch.Start(db, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePrefetch)));
+        }
+
         var sites = await db.Sites.AsNoTracking().Where(s => all || s.Key == siteKey).OrderBy(s => s.Kind).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.Key }).ToListAsync(cancellationToken);
         if (sites.Count == 0)
