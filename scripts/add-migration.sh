@@ -11,3 +11,4 @@ for provider in Sqlite Postgres; do
     --context "${provider}GovSitesDbContext" \
     --output-dir "Platform/Data/Migrations/$provider"
 done
+./scripts/optimize-models.sh
