@@ -79,6 +79,17 @@ fresh_copy() { # articles|inc target
   rm -rf "$2"; cp -rH "$WORK/gov-$1.pristine" "$2"
 }
 
+# Every build writes into a folder of its own, and the outputs of all builds are deleted only when the benchmark
+# ends. This machine's ext4 has no journal, and without one the kernel skips, for every new file, the inodes
+# freed in the last 60 s (360 s while their table block is dirty): with the previous build's 53,000 pages
+# deleted just before, finding a free inode was 15 % of a GovSites build's CPU samples, a cost of the
+# benchmark's clean-up rather than of either tool (the same for both, and absent on a journaled file system).
+RUN_DIRS=()
+cleanup_runs() { [ "${#RUN_DIRS[@]}" -eq 0 ] || rm -rf "${RUN_DIRS[@]}"; }
+trap cleanup_runs EXIT
+# Leftovers of an interrupted benchmark are deleted now, then the kernel is given the minute it needs.
+if compgen -G "$WORK/*.run-*" >/dev/null; then rm -rf "$WORK"/*.run-*; sleep 61; fi
+
 # Every build starts from the same state of the machine: its input written out and the page cache emptied. With
 # the previous build's files still cached, the next build of either tool spent 2-10x the system time of the first
 # (12-35 s instead of 2.5-4 s, for the same user time), which made the rounds incomparable. As root only.
@@ -89,15 +100,15 @@ settle() {
 
 # One full build of a tool: its time file, its log and the number of HTML/XML pages it wrote.
 hugo_build() { # articles run
-  local n=$1 r=$2 public="$WORK/hugo-$1-public"
-  rm -rf "$public"; settle
+  local n=$1 r=$2 public="$WORK/hugo-$1-public.run-$2"
+  rm -rf "$public"; RUN_DIRS+=("$public"); settle
   /usr/bin/time -v -o "$OUT/hugo-$n-$r.time" hugo --source "$WORK/hugo-$n" --destination "$public" >"$OUT/hugo-$n-$r.log" 2>&1
   find "$public" -type f \( -name '*.html' -o -name '*.xml' \) | wc -l >"$OUT/hugo-$n-$r.files"
   echo "hugo     $n articles, run $r: $(grep -E 'Elapsed|Maximum resident|User time|System time' "$OUT/hugo-$n-$r.time" | sed 's/^\s*//' | tr '\n' ' ') pages $(cat "$OUT/hugo-$n-$r.files")"
 }
 govsites_build() { # articles run
-  local n=$1 r=$2 data="$WORK/gov-$1"
-  fresh_copy "$n" "$data"; settle
+  local n=$1 r=$2 data="$WORK/gov-$1.run-$2"
+  RUN_DIRS+=("$data"); fresh_copy "$n" "$data"; settle
   GovSites__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     /usr/bin/time -v -o "$OUT/govsites-$n-$r.time" dotnet "$APP" publish --all --full >"$OUT/govsites-$n-$r.log" 2>&1 \
     || echo "WARNING: govsites publish exited $(grep -o 'Exit status: [0-9]*' "$OUT/govsites-$n-$r.time"), see $OUT/govsites-$n-$r.log" | tee -a "$OUT/warnings.txt" >&2
