@@ -39,7 +39,7 @@ public static class DatabasePrefetch
                 var length = RandomAccess.GetLength(file);
                 if (length > GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4)
                 {
-                    logger.LogInformation("数据库文件 {Length} 字节，超过内存的四分之一，不预读。", length);
+                    logger.LogInformation("The database file ({Length} bytes) is over a quarter of memory: not read ahead.", length);
                     return;
                 }
 
