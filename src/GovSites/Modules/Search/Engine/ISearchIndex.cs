@@ -27,7 +27,8 @@ public interface ISearchIndex
 
 /// <summary>What one release changes in the index of one site.</summary>
 /// <param name="ReplaceSite">A full build: every document of the site not in <paramref name="Upserts"/> goes.</param>
-public sealed record IndexBatch(string SiteKey, int Release, bool ReplaceSite, IReadOnlyList<SearchDocument> Upserts, IReadOnlyList<string> RemovedPaths);
+/// <param name="Threads">How many threads may segment the documents of a large batch; 0 is one per core.</param>
+public sealed record IndexBatch(string SiteKey, int Release, bool ReplaceSite, IReadOnlyList<SearchDocument> Upserts, IReadOnlyList<string> RemovedPaths, int Threads = 0);
 
 /// <summary>One published page, as the index holds it. <see cref="Path"/> is relative to the site root ("tzgg/12.html").</summary>
 public sealed record SearchDocument(

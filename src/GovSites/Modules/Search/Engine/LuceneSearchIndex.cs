@@ -80,7 +80,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 writer.DeleteDocuments(SearchFields.IdTerm(batch.SiteKey + "/" + path));
             }
 
-            AddDocuments(batch.Upserts);
+            AddDocuments(batch.Upserts, batch.Threads > 0 ? batch.Threads : Environment.ProcessorCount);
             Commit(batch.SiteKey, batch.Release);
         }
         finally
@@ -193,10 +193,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// threads at once (each thread fills its own segment), so a large batch is spread over the cores. A small
     /// batch (one publish's changes) stays on this thread, in its order.
     /// </summary>
-    private void AddDocuments(IReadOnlyList<SearchDocument> documents)
+    private void AddDocuments(IReadOnlyList<SearchDocument> documents, int threads)
     {
         void Add(SearchDocument document) => writer.UpdateDocument(SearchFields.IdTerm(document.Id), SearchFields.ToLucene(document, analyzer));
-        if (documents.Count < ParallelFrom || Environment.ProcessorCount == 1)
+        if (documents.Count < ParallelFrom || threads <= 1)
         {
             foreach (var document in documents)
             {
@@ -208,7 +208,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         try
         {
-            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Add);
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = threads }, Add);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -22,6 +22,13 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
 
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    /// <summary>
+    /// Threads the server's catch-up may use to rebuild a site: one core is left to the publisher and to the
+    /// public. With every core indexing (105,000 pages after a full rebuild of all sites take minutes),
+    /// approval to page served went from 0.2 s to a p95 of 1.5 s. <c>govsites reindex</c> uses every core.
+    /// </summary>
+    private static readonly int BackgroundThreads = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>Called with site key, pages done, pages in the release, while a site is rebuilt.</summary>
     public delegate void Progress(string siteKey, int done, int total);
 
@@ -68,7 +75,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
             {
                 foreach (var site in live)
                 {
-                    total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, cancellationToken);
+                    total += await RebuildSiteAsync(site, store.CurrentNumber(site)!.Value, progress, Environment.ProcessorCount, cancellationToken);
                 }
             }
 
@@ -112,7 +119,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         if (chain is null)
         {
             logger.LogInformation("Rebuilding the search index of {Site} from release {Release}", site, live);
-            await RebuildSiteAsync(site, live.Value, null, cancellationToken);
+            await RebuildSiteAsync(site, live.Value, null, BackgroundThreads, cancellationToken);
             return true;
         }
 
@@ -155,7 +162,7 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         }
     }
 
-    private async Task<int> RebuildSiteAsync(string site, int number, Progress? progress, CancellationToken cancellationToken)
+    private async Task<int> RebuildSiteAsync(string site, int number, Progress? progress, int threads, CancellationToken cancellationToken)
     {
         var directory = paths.ReleaseDirectory(site, number);
         var pages = Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
@@ -164,10 +171,10 @@ public sealed class SearchFeeder(ISearchIndex index, ReleasePaths paths, Release
         var indexedPages = 0;
         for (var start = 0; start < Math.Max(1, pages.Count); start += Chunk)
         {
-            var documents = pages.Skip(start).Take(Chunk).AsParallel().AsOrdered().Select(p => ReadPage(site, directory, p)).OfType<SearchDocument>().ToList();
+            var documents = pages.Skip(start).Take(Chunk).AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(p => ReadPage(site, directory, p)).OfType<SearchDocument>().ToList();
             var last = start + Chunk >= pages.Count;
             // Until the last chunk is in, the stored release number (0) says "incomplete": a crash means a rebuild.
-            await index.ApplyAsync(new IndexBatch(site, last ? number : 0, start == 0, documents, []), cancellationToken);
+            await index.ApplyAsync(new IndexBatch(site, last ? number : 0, start == 0, documents, [], threads), cancellationToken);
             indexedPages += documents.Count;
             progress?.Invoke(site, Math.Min(start + Chunk, pages.Count), pages.Count);
         }
